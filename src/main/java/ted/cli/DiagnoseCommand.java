@@ -1,0 +1,139 @@
+package ted.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ted.engine.Diagnoser;
+import ted.engine.Diagnosis;
+import ted.engine.RuleBase;
+import ted.engine.RuleCompiler;
+import ted.engine.RuleDefinitionException;
+import ted.engine.RuleSource;
+import ted.facts.Case;
+import ted.facts.FactSet;
+import ted.facts.Ref;
+import ted.facts.Symptom;
+import ted.read.FactsFileReader;
+import ted.read.IdentityResolver;
+import ted.read.ReadResult;
+import ted.read.SourceSummary;
+import ted.report.Ansi;
+import ted.report.JsonRenderer;
+import ted.report.Renderer;
+import ted.report.Report;
+import ted.report.TextRenderer;
+
+/** {@code ted diagnose}: read the facts, run the rules, print the checklist. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Walks the troubleshooting guide for a symptom over exported configuration and prints every check "
+                + "with its status, the facts that decided it, and the fix."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no check failed",
+            "1:at least one check failed",
+            "2:usage error, no usable input, or broken rules"})
+public final class DiagnoseCommand implements Callable<Integer> {
+
+    /** Output formats; the names are what --format accepts. */
+    enum Format { text, json }
+
+    /** When to colour text output. */
+    enum Color { auto, always, never }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files (.yaml, .yml, .json) or folders holding them.")
+    List<Path> paths;
+
+    @Option(names = "--symptom", paramLabel = "SYMPTOM",
+            description = "delegation, calendar-app, presence or all (default: the facts file's case.symptom).")
+    String symptom;
+
+    @Option(names = "--user", paramLabel = "UPN",
+            description = "The affected mailbox; for delegation, the delegator (default: case.user).")
+    String user;
+
+    @Option(names = "--delegate", paramLabel = "UPN", description = "The delegate, for delegation (default: case.delegate).")
+    String delegate;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour text output: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
+    Color color;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        ReadResult read = new FactsFileReader().read(paths);
+        read.problems().forEach(p -> err.println("ted: " + p));
+        if (read.nothingUsable()) {
+            return ExitCode.ERROR;
+        }
+        FactSet facts = read.facts();
+
+        Case subject;
+        try {
+            subject = caseFrom(facts);
+        } catch (IllegalArgumentException e) {
+            err.println("ted: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        IdentityResolver resolver = IdentityResolver.learnFrom(facts.facts());
+        resolver.resolveAll(facts.facts(), subject.user(), subject.delegate());
+        resolver.notes().forEach(n -> err.println("ted: note: " + n));
+
+        RuleBase rules;
+        try {
+            rules = RuleCompiler.compile(RuleSource.builtIn());
+        } catch (RuleDefinitionException e) {
+            e.getMessage().lines().forEach(l -> err.println("ted: rules: " + l));
+            return ExitCode.ERROR;
+        }
+        Diagnosis diagnosis = new Diagnoser(rules).diagnose(facts, subject);
+
+        Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems());
+        if (format == Format.text) {
+            for (SourceSummary s : read.sources()) {
+                err.println("ted: read " + s.file() + " as " + s.readAs() + " (" + s.objects() + " objects)");
+            }
+        }
+        renderer().render(report, out);
+        out.flush();
+        return diagnosis.hasFailures() ? ExitCode.CHECK_FAILED : ExitCode.OK;
+    }
+
+    private Renderer renderer() {
+        if (format == Format.json) {
+            return new JsonRenderer();
+        }
+        boolean colour = color == Color.always || color == Color.auto && Ansi.auto();
+        return new TextRenderer(new Ansi(colour));
+    }
+
+    /** The case from the flags, falling back to the facts file's case section. */
+    private Case caseFrom(FactSet facts) {
+        String symptomText = symptom != null ? symptom : facts.symptom();
+        if (symptomText == null) {
+            throw new IllegalArgumentException("no symptom: pass --symptom (" + Symptom.names() + ") or set case.symptom in the facts file");
+        }
+        Set<Symptom> symptoms = Symptom.parse(symptomText);
+        String userText = user != null ? user : facts.user();
+        if (userText == null) {
+            throw new IllegalArgumentException("no affected user: pass --user UPN or set case.user in the facts file");
+        }
+        String delegateText = delegate != null ? delegate : facts.delegate();
+        return new Case(symptoms, Ref.of(userText), Ref.of(delegateText));
+    }
+}

@@ -1,0 +1,49 @@
+package ted.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ted} command: subcommands, help, version, and the exit-code contract. */
+@Command(name = "ted",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Teams-Exchange Doctor: diagnoses why Microsoft Teams features fail for mailboxes on Exchange Server.",
+        subcommands = {DiagnoseCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no check failed",
+            "1:at least one check failed",
+            "2:usage error, no usable input, or broken rules"})
+public final class TedCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams; tests call this instead of main so nothing exits the JVM. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new TedCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            // One line and a pointer to help, not a page of usage: the admin sees what was wrong.
+            ex.getCommandLine().getErr().println("ted: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.ERROR;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("ted: internal error: " + ex);
+            return ExitCode.ERROR;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,41 @@
+package ted.engine;
+
+import java.util.List;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+import ted.facts.Case;
+import ted.facts.Collected;
+import ted.facts.FactSet;
+
+/**
+ * Runs the rules over one case: inserts the case, the facts, which sections were collected and the checks in
+ * scope, fires, and collects the findings. It knows nothing of any particular check.
+ */
+public final class Diagnoser {
+    private final RuleBase rules;
+
+    public Diagnoser(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    public Diagnosis diagnose(FactSet facts, Case subject) {
+        List<Check> inScope = rules.checks().stream().filter(c -> c.servesAny(subject.symptoms())).toList();
+        Set<String> codes = inScope.stream().map(Check::code).collect(java.util.stream.Collectors.toSet());
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.insert(subject);
+            facts.collectedSections().forEach(s -> session.insert(new Collected(s)));
+            facts.facts().forEach(session::insert);
+            inScope.forEach(session::insert);
+            session.fireAllRules();
+            List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
+                    .map(Finding.class::cast)
+                    .filter(f -> codes.contains(f.getCode()))
+                    .sorted(Diagnosis.ORDER)
+                    .toList();
+            return new Diagnosis(subject, findings);
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package ted.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.runtime.rule.RuleContext;
+import ted.facts.Symptom;
+
+/**
+ * A rule's verdict on one check. Rules build it in their consequence and insert it, e.g.
+ * <pre>
+ * insert(Finding.from(kcontext)
+ *     .because("EWS is switched off for the whole organisation.")
+ *     .evidence("Get-OrganizationConfig", "EwsEnabled", $org.EwsEnabled())
+ *     .fix("Set-OrganizationConfig -EwsEnabled $null"));
+ * </pre>
+ * Code, status, title and the rest come from the rule's own metadata, so the catalogue and the verdicts cannot drift.
+ */
+public final class Finding {
+    private final Check check;
+    private final Status status;
+    private final String rule;
+    private String cause;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final List<String> fix = new ArrayList<>();
+    private final List<String> collect = new ArrayList<>();
+
+    private Finding(Check check, Status status, String rule) {
+        this.check = check;
+        this.status = status;
+        this.rule = rule;
+    }
+
+    /** A finding for the check the firing rule declares, with the status its {@code @status} metadata names. */
+    public static Finding from(RuleContext kcontext) {
+        Map<String, Object> meta = kcontext.getRule().getMetaData();
+        return new Finding(RuleMetadata.checkOf(kcontext.getRule().getName(), meta),
+                Status.parse(RuleMetadata.required(kcontext.getRule().getName(), meta, "status")), kcontext.getRule().getName());
+    }
+
+    /** For generic rules that decide about any check (skip, undecided): the check comes from a Check fact. */
+    public static Finding forCheck(Check check, String status, RuleContext kcontext) {
+        return new Finding(check, Status.parse(status), kcontext.getRule().getName());
+    }
+
+    public Finding because(String text) {
+        this.cause = text;
+        return this;
+    }
+
+    public Finding evidence(String source, String property, Object value) {
+        evidence.add(Evidence.of(source, property, value));
+        return this;
+    }
+
+    /** A statement of fact that is not one property (e.g. "no partner application has this ID"). */
+    public Finding note(String source, String text) {
+        evidence.add(new Evidence(source, "", text));
+        return this;
+    }
+
+    /** A command (or a {@code #} comment line) that repairs the cause, with real identities filled in. */
+    public Finding fix(String... commands) {
+        Collections.addAll(fix, commands);
+        return this;
+    }
+
+    public Finding fix(List<String> commands) {
+        fix.addAll(commands);
+        return this;
+    }
+
+    /** A command that collects the missing fact, for {@code unknown} findings. */
+    public Finding collect(String... commands) {
+        Collections.addAll(collect, commands);
+        return this;
+    }
+
+    public Check check() {
+        return check;
+    }
+
+    public String getCode() {
+        return check.code();
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public boolean isFailed() {
+        return status == Status.FAIL;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public String cause() {
+        return cause;
+    }
+
+    public List<Evidence> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    public List<String> fixes() {
+        return List.copyOf(fix);
+    }
+
+    public List<String> collects() {
+        return List.copyOf(collect);
+    }
+
+    public Set<Symptom> symptoms() {
+        return check.symptoms();
+    }
+
+    @Override
+    public String toString() {
+        return check.code() + "=" + status + " (" + rule + ")";
+    }
+}

@@ -1,0 +1,36 @@
+package ted.engine;
+
+import java.util.Locale;
+
+/** The outcome of one check. The order is the order of concern, worst first. */
+public enum Status {
+    /** A documented cause that breaks the symptom. */
+    FAIL,
+    /** A risky or deprecated setup that still works. */
+    WARN,
+    /** A fact the check needs is missing; the finding says how to collect it. */
+    UNKNOWN,
+    /** Something worth knowing that is not a fault. */
+    INFO,
+    /** The check does not apply (e.g. an on-premises check for a mailbox in Exchange Online). */
+    SKIPPED,
+    /** The check found nothing wrong. */
+    PASS;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Status parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("unknown status '" + text + "'; expected fail, warn, unknown, info, skipped or pass");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

@@ -1,0 +1,20 @@
+package ted.facts;
+
+import java.util.List;
+
+/**
+ * What one level (organisation or mailbox) of the EWS access policy does to one Teams service.
+ *
+ * @param admitted       true when the application access policy lets every user agent of the service in
+ * @param reason         one sentence an admin can read
+ * @param deciding       the list entries that decided it (the blocking or the admitting ones)
+ * @param unusable       entries that look meant for the service but can never match it, with why
+ * @param blockedAgents  the service's user agents that are shut out
+ */
+public record EwsVerdict(boolean admitted, String reason, List<String> deciding, List<String> unusable,
+                         List<String> blockedAgents) {
+
+    public boolean hasUnusableEntries() {
+        return !unusable.isEmpty();
+    }
+}

@@ -1,0 +1,70 @@
+package ted.facts;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An Exchange build number, read from any of the spellings the exports use:
+ * {@code Version 15.2 (Build 986.5)} (AdminDisplayVersion), {@code 15.02.0986.005} (ExSetup file version)
+ * or {@code 15.2.986.5}.
+ */
+public final class ExchangeBuild implements Comparable<ExchangeBuild> {
+    private static final Pattern ADMIN_DISPLAY = Pattern.compile("Version\\s+(\\d+)\\.(\\d+)\\s*\\(Build\\s+(\\d+)\\.(\\d+)\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOTTED = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)\\.(\\d+)");
+
+    private final int[] parts;
+
+    private ExchangeBuild(int[] parts) {
+        this.parts = parts;
+    }
+
+    /** Returns null when the text holds no build number. */
+    public static ExchangeBuild parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = ADMIN_DISPLAY.matcher(text);
+        if (!m.find()) {
+            m = DOTTED.matcher(text);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        int[] p = new int[4];
+        for (int i = 0; i < 4; i++) {
+            p[i] = Integer.parseInt(m.group(i + 1));
+        }
+        return new ExchangeBuild(p);
+    }
+
+    /** For rules: {@code build.isOlderThan("15.1.544.27")}. */
+    public boolean isOlderThan(String floor) {
+        ExchangeBuild other = parse(floor);
+        if (other == null) {
+            throw new IllegalArgumentException("not a build number: " + floor);
+        }
+        return compareTo(other) < 0;
+    }
+
+    @Override
+    public int compareTo(ExchangeBuild o) {
+        return Arrays.compare(parts, o.parts);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExchangeBuild b && Arrays.equals(parts, b.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(parts);
+    }
+
+    @Override
+    public String toString() {
+        return parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3];
+    }
+}

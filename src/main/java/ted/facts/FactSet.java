@@ -1,0 +1,75 @@
+package ted.facts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything read about one case, ready to insert into the engine: the facts, which sections were collected,
+ * and what the files said about the case itself. Facts are per object (per mailbox, per server) so a future
+ * org-wide scan can feed one mailbox's slice at a time.
+ */
+public final class FactSet {
+    private final List<Object> facts = new ArrayList<>();
+    private final Set<String> collected = new LinkedHashSet<>();
+    private String symptom;
+    private String user;
+    private String delegate;
+
+    public void add(Object fact) {
+        facts.add(fact);
+    }
+
+    public void addAll(List<?> more) {
+        if (more != null) {
+            more.stream().filter(java.util.Objects::nonNull).forEach(facts::add);
+        }
+    }
+
+    public void markCollected(String section) {
+        collected.add(section);
+    }
+
+    public boolean isCollected(String section) {
+        return collected.contains(section);
+    }
+
+    public List<Object> facts() {
+        return Collections.unmodifiableList(facts);
+    }
+
+    public <T> List<T> factsOf(Class<T> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public Set<String> collectedSections() {
+        return Collections.unmodifiableSet(collected);
+    }
+
+    /** The case as the files describe it; the first file that names each part wins. */
+    public void describeCase(String symptomText, String userText, String delegateText) {
+        if (symptom == null) {
+            symptom = symptomText;
+        }
+        if (user == null) {
+            user = userText;
+        }
+        if (delegate == null) {
+            delegate = delegateText;
+        }
+    }
+
+    public String symptom() {
+        return symptom;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String delegate() {
+        return delegate;
+    }
+}

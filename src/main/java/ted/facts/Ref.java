@@ -1,0 +1,79 @@
+package ted.facts;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A reference to a person or account as one export spelled it: UPN, SMTP address, alias, display name,
+ * canonical name ({@code contoso.com/Users/Jane Doe}) or DN. The reader resolves it to a {@link Recipient}
+ * once all files are read, so rules compare {@link #getKey()} and never the spelling.
+ */
+public final class Ref {
+    private final String raw;
+    private Recipient recipient;
+
+    private Ref(String raw) {
+        this.raw = raw.trim();
+    }
+
+    @JsonCreator
+    public static Ref of(String raw) {
+        return raw == null || raw.isBlank() ? null : new Ref(raw);
+    }
+
+    /** Called once by the identity resolver; a reference nobody can resolve keeps its own spelling as key. */
+    public void resolveTo(Recipient resolved) {
+        this.recipient = resolved;
+    }
+
+    @JsonValue
+    public String getRaw() {
+        return raw;
+    }
+
+    public boolean isResolved() {
+        return recipient != null;
+    }
+
+    public Recipient getRecipient() {
+        return recipient;
+    }
+
+    /** Case-insensitive identity shared by every spelling of the same recipient. */
+    public String getKey() {
+        return recipient != null ? recipient.key() : Identities.normalize(raw);
+    }
+
+    /** The best name to type into a cmdlet: the UPN when known, else what the export said. */
+    public String getUpn() {
+        return recipient != null && recipient.UserPrincipalName() != null ? recipient.UserPrincipalName() : raw;
+    }
+
+    /** The primary SMTP address when known, else the best identity we have. */
+    public String getSmtp() {
+        return recipient != null && recipient.PrimarySmtpAddress() != null ? recipient.PrimarySmtpAddress() : getUpn();
+    }
+
+    public boolean sameAs(Ref other) {
+        return other != null && getKey().equals(other.getKey());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ref other && getKey().equals(other.getKey());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getKey());
+    }
+
+    /** Shows the spelling the export used and, when it differs, what it resolved to. */
+    @Override
+    public String toString() {
+        String upn = getUpn();
+        return upn.toLowerCase(Locale.ROOT).equals(raw.toLowerCase(Locale.ROOT)) ? raw : raw + " (" + upn + ")";
+    }
+}

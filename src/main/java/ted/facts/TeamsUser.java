@@ -1,0 +1,19 @@
+package ted.facts;
+
+/**
+ * A user as Teams sees them, from
+ * {@code Get-CsOnlineUser <user> | Format-List UserPrincipalName,TeamsUpgradeEffectiveMode,TeamsUpgradePolicy,TeamsAppSetupPolicy}.
+ * A null TeamsAppSetupPolicy means the user gets the Global (Org-wide default) policy.
+ */
+public record TeamsUser(Ref UserPrincipalName, String TeamsUpgradeEffectiveMode, String TeamsUpgradePolicy,
+                        String TeamsAppSetupPolicy) {
+
+    public String key() {
+        return UserPrincipalName.getKey();
+    }
+
+    /** The app setup policy that applies: the assigned one, else Global. */
+    public String effectiveAppSetupPolicy() {
+        return TeamsAppSetupPolicy == null || TeamsAppSetupPolicy.isBlank() ? "Global" : TeamsAppSetupPolicy.trim();
+    }
+}

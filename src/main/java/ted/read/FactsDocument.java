@@ -1,0 +1,50 @@
+package ted.read;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import ted.facts.AppAccount;
+import ted.facts.AutodiscoverResponse;
+import ted.facts.CasMailbox;
+import ted.facts.ConnectivityTest;
+import ted.facts.ExchangeServer;
+import ted.facts.Mailbox;
+import ted.facts.MailboxAutoReplyConfiguration;
+import ted.facts.MailboxFolderPermission;
+import ted.facts.ManagementRoleAssignment;
+import ted.facts.OAuthConnectivityResult;
+import ted.facts.OrganizationConfig;
+import ted.facts.PartnerApplication;
+import ted.facts.RestApiProbe;
+import ted.facts.TeamsAppSetupPolicy;
+import ted.facts.TeamsUpgradePolicy;
+import ted.facts.TeamsUser;
+import ted.facts.WebServicesVirtualDirectory;
+
+/**
+ * The facts file, section by section (docs/facts-format.md documents each one). A section that is absent was
+ * not collected; a section present but empty was collected and held nothing.
+ */
+public record FactsDocument(
+        @JsonProperty("case") CaseSection caseSection,
+        List<ExchangeServer> exchangeServers,
+        OrganizationConfig organizationConfig,
+        List<CasMailbox> casMailboxes,
+        List<Mailbox> mailboxes,
+        List<MailboxFolderPermission> mailboxFolderPermissions,
+        List<AutodiscoverResponse> autodiscover,
+        List<WebServicesVirtualDirectory> webServicesVirtualDirectories,
+        List<OAuthConnectivityResult> oauthConnectivity,
+        List<PartnerApplication> partnerApplications,
+        List<AppAccount> appAccounts,
+        List<ManagementRoleAssignment> managementRoleAssignments,
+        List<TeamsUser> teamsUsers,
+        List<TeamsAppSetupPolicy> teamsAppSetupPolicies,
+        TeamsUpgradePolicy teamsUpgradePolicy,
+        List<ConnectivityTest> connectivityTests,
+        List<RestApiProbe> restApiProbes,
+        List<MailboxAutoReplyConfiguration> autoReplyConfigurations) {
+
+    /** What is being diagnosed; command-line flags override each part. */
+    public record CaseSection(String symptom, String user, String delegate) {
+    }
+}

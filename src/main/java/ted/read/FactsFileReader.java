@@ -1,0 +1,187 @@
+package ted.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ted.facts.FactSet;
+import ted.facts.OrganizationConfig;
+import ted.facts.TeamsUpgradePolicy;
+
+/**
+ * Reads facts files (YAML or JSON, docs/facts-format.md) into one {@link FactSet}. Each file is read on its own:
+ * a broken file becomes one {@link InputProblem} and the others are still read.
+ */
+public final class FactsFileReader {
+    private final ObjectMapper yaml = configure(YAMLMapper.builder()).build();
+    private final ObjectMapper json = configure(JsonMapper.builder()).build();
+
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
+        // Admins type property names as the cmdlets print them, in whatever case; a single value where
+        // Format-List would print a one-element list is the same list.
+        return builder.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    public ReadResult read(List<Path> paths) {
+        FactSet facts = new FactSet();
+        List<SourceSummary> sources = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Path path : expand(paths, problems)) {
+            try {
+                FactsDocument doc = parse(path);
+                List<InputProblem> conflicts = new ArrayList<>();
+                int objects = merge(doc, facts, path.toString(), conflicts);
+                problems.addAll(conflicts);
+                sources.add(new SourceSummary(path.toString(), "facts file", objects));
+            } catch (InputException e) {
+                problems.add(e.problem());
+            }
+        }
+        return new ReadResult(facts, sources, problems);
+    }
+
+    /** Folders stand for the facts files directly inside them. */
+    private static List<Path> expand(List<Path> paths, List<InputProblem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> list = Files.list(p)) {
+                    List<Path> inside = list.filter(FactsFileReader::isFactsFile).sorted().toList();
+                    if (inside.isEmpty()) {
+                        problems.add(new InputProblem(p.toString(), 0, "folder holds no .yaml, .yml or .json facts file"));
+                    }
+                    files.addAll(inside);
+                } catch (IOException e) {
+                    problems.add(new InputProblem(p.toString(), 0, "cannot list folder: " + e.getMessage()));
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isFactsFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    FactsDocument parse(Path path) {
+        String file = path.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(new InputProblem(file, 0, "no such file"));
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file, 0, "cannot read: " + e.getMessage()));
+        }
+        ObjectMapper mapper = file.toLowerCase(Locale.ROOT).endsWith(".json") ? json : yaml;
+        try {
+            FactsDocument doc = mapper.readValue(TextDecoding.decode(bytes), FactsDocument.class);
+            if (doc == null) {
+                throw new InputException(new InputProblem(file, 0, "file is empty: expected a facts document"));
+            }
+            return doc;
+        } catch (JsonProcessingException e) {
+            throw new InputException(new InputProblem(file, lineOf(e), describe(e)));
+        }
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null ? 0 : Math.max(0, at.getLineNr());
+    }
+
+    /** One line, in the admin's terms: where in the document and what is wrong, without Java type names. */
+    static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String where = path(u);
+            return "unknown property '" + u.getPropertyName() + "'" + (where.isEmpty() ? "" : " in " + where.replaceAll("\\.?" + java.util.regex.Pattern.quote(u.getPropertyName()) + "$", ""))
+                    + "; see docs/facts-format.md for the sections and property names";
+        }
+        String message = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
+        message = message.lines().findFirst().orElse(message)
+                .replaceAll("`[a-zA-Z.$]*\\.([A-Za-z]+)`", "$1")
+                .replaceAll(" \\(through reference chain.*", "")
+                .replaceAll("Cannot deserialize value of type ", "expected ");
+        String where = e instanceof JsonMappingException m ? path(m) : "";
+        return (where.isEmpty() ? "" : where + ": ") + message.strip();
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+
+    /** Adds one file's sections to the facts and returns how many objects it held. */
+    private static int merge(FactsDocument doc, FactSet facts, String file, List<InputProblem> conflicts) {
+        if (doc.caseSection() != null) {
+            facts.describeCase(doc.caseSection().symptom(), doc.caseSection().user(), doc.caseSection().delegate());
+        }
+        int count = 0;
+        count += section(facts, "exchangeServers", doc.exchangeServers());
+        count += single(facts, "organizationConfig", doc.organizationConfig(), OrganizationConfig.class, file, conflicts);
+        count += section(facts, "casMailboxes", doc.casMailboxes());
+        count += section(facts, "mailboxes", doc.mailboxes());
+        count += section(facts, "mailboxFolderPermissions", doc.mailboxFolderPermissions());
+        count += section(facts, "autodiscover", doc.autodiscover());
+        count += section(facts, "webServicesVirtualDirectories", doc.webServicesVirtualDirectories());
+        count += section(facts, "oauthConnectivity", doc.oauthConnectivity());
+        count += section(facts, "partnerApplications", doc.partnerApplications());
+        count += section(facts, "appAccounts", doc.appAccounts());
+        count += section(facts, "managementRoleAssignments", doc.managementRoleAssignments());
+        count += section(facts, "teamsUsers", doc.teamsUsers());
+        count += section(facts, "teamsAppSetupPolicies", doc.teamsAppSetupPolicies());
+        count += single(facts, "teamsUpgradePolicy", doc.teamsUpgradePolicy(), TeamsUpgradePolicy.class, file, conflicts);
+        count += section(facts, "connectivityTests", doc.connectivityTests());
+        count += section(facts, "restApiProbes", doc.restApiProbes());
+        count += section(facts, "autoReplyConfigurations", doc.autoReplyConfigurations());
+        return count;
+    }
+
+    private static int section(FactSet facts, String name, List<?> items) {
+        if (items == null) {
+            return 0;
+        }
+        facts.markCollected(name);
+        facts.addAll(items);
+        return (int) items.stream().filter(Objects::nonNull).count();
+    }
+
+    /** An organisation has one of these; a second, different one from another file is a contradiction to report. */
+    private static <T> int single(FactSet facts, String name, T item, Class<T> type, String file, List<InputProblem> conflicts) {
+        if (item == null) {
+            return 0;
+        }
+        List<T> earlier = facts.factsOf(type);
+        if (!earlier.isEmpty()) {
+            if (!earlier.get(0).equals(item)) {
+                conflicts.add(new InputProblem(file, 0, name + " contradicts the one read earlier; the earlier one is kept"));
+            }
+            return 0;
+        }
+        facts.markCollected(name);
+        facts.add(item);
+        return 1;
+    }
+}

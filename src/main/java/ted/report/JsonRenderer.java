@@ -1,0 +1,91 @@
+package ted.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ted.engine.Diagnosis;
+import ted.engine.Evidence;
+import ted.engine.Finding;
+import ted.facts.Case;
+import ted.facts.Symptom;
+
+/**
+ * One JSON object: the case, a summary, {@code checks} (one element per check in scope, in the guide's order),
+ * {@code sources} (one per input file) and {@code errors}. Field names are a public contract; add, never rename.
+ */
+public final class JsonRenderer implements Renderer {
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void render(Report report, PrintWriter out) {
+        try {
+            out.println(mapper.writeValueAsString(toTree(report)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static Map<String, Object> toTree(Report report) {
+        Diagnosis d = report.diagnosis();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("tool", "ted");
+        root.put("version", report.version());
+        root.put("case", caseOf(d.subject()));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        d.counts().forEach((status, n) -> summary.put(status.id(), n));
+        root.put("summary", summary);
+        root.put("checks", d.findings().stream().map(JsonRenderer::check).toList());
+        root.put("sources", report.sources().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", s.file());
+            m.put("readAs", s.readAs());
+            m.put("objects", s.objects());
+            return m;
+        }).toList());
+        root.put("errors", report.problems().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", p.file());
+            m.put("line", p.line() > 0 ? p.line() : null);
+            m.put("message", p.message());
+            return m;
+        }).toList());
+        return root;
+    }
+
+    private static Map<String, Object> caseOf(Case c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("symptoms", c.symptoms().stream().map(Symptom::id).toList());
+        m.put("user", c.user() == null ? null : c.user().getUpn());
+        m.put("delegate", c.delegate() == null ? null : c.delegate().getUpn());
+        return m;
+    }
+
+    private static Map<String, Object> check(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", f.getCode());
+        m.put("status", f.getStatus().id());
+        m.put("symptoms", f.symptoms().stream().map(Symptom::id).toList());
+        m.put("title", f.check().title());
+        m.put("section", f.check().section().id());
+        m.put("severity", f.check().severity());
+        m.put("cause", f.cause());
+        m.put("evidence", f.evidence().stream().map(JsonRenderer::evidence).toList());
+        m.put("fix", f.fixes());
+        m.put("collect", f.collects());
+        m.put("rule", f.rule());
+        m.put("source", f.check().source());
+        return m;
+    }
+
+    private static Map<String, Object> evidence(Evidence e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", e.source());
+        m.put("property", e.property().isEmpty() ? null : e.property());
+        m.put("value", e.value());
+        m.put("text", e.toString());
+        return m;
+    }
+}

@@ -1,0 +1,163 @@
+package ted.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ted.engine.Diagnosis;
+import ted.engine.Evidence;
+import ted.engine.Finding;
+import ted.engine.Section;
+import ted.engine.Status;
+import ted.facts.Symptom;
+
+/**
+ * The checklist for a person at a terminal: the guide's order (prerequisites, common steps, the symptom's steps,
+ * escalation), 80 columns, evidence under every check, fix commands ready to paste. Long commands are broken
+ * with PowerShell's backtick continuation so they still paste as one command.
+ */
+public final class TextRenderer implements Renderer {
+    static final int WIDTH = 80;
+    private static final String INDENT = "            ";
+    private final Ansi ansi;
+
+    public TextRenderer(Ansi ansi) {
+        this.ansi = ansi;
+    }
+
+    @Override
+    public void render(Report report, PrintWriter out) {
+        Diagnosis d = report.diagnosis();
+        out.println(ansi.bold("TED " + report.version() + " - Teams-Exchange Doctor"));
+        out.println("Symptom:  " + d.subject().symptoms().stream().map(Symptom::id).collect(Collectors.joining(", ")));
+        out.println("User:     " + (d.subject().user() == null ? "(not given)" : d.subject().user().getUpn()));
+        if (d.subject().has(Symptom.DELEGATION)) {
+            out.println("Delegate: " + (d.subject().delegate() == null ? "(not given: pass --delegate)" : d.subject().delegate().getUpn()));
+        }
+        Section current = null;
+        for (Finding f : d.findings()) {
+            if (f.check().section() != current) {
+                current = f.check().section();
+                out.println();
+                out.println(ansi.bold(current.heading()));
+            }
+            renderFinding(f, out);
+        }
+        out.println();
+        out.println(summary(d));
+    }
+
+    private void renderFinding(Finding f, PrintWriter out) {
+        out.println("  " + badge(f.getStatus()) + " " + ansi.bold(f.getCode()));
+        wrap(f.check().title(), INDENT, INDENT).forEach(out::println);
+        if (f.cause() != null) {
+            wrap(f.cause(), INDENT + "Why: ", INDENT + "     ").forEach(out::println);
+        }
+        for (Evidence e : f.evidence()) {
+            wrap(e.toString(), INDENT + ansi.dim("- "), INDENT + "  ").forEach(l -> out.println(ansi.dim(l)));
+        }
+        if (!f.collects().isEmpty()) {
+            out.println(INDENT + "Collect with:");
+            f.collects().forEach(c -> command(c).forEach(l -> out.println(ansi.cyan(l))));
+        }
+        if (!f.fixes().isEmpty()) {
+            out.println(INDENT + "Fix:");
+            f.fixes().forEach(c -> command(c).forEach(l -> out.println(ansi.cyan(l))));
+        }
+    }
+
+    private String badge(Status s) {
+        String text = String.format("%-9s", "[" + s.id().toUpperCase(java.util.Locale.ROOT) + "]");
+        return switch (s) {
+            case FAIL -> ansi.red(text);
+            case WARN -> ansi.yellow(text);
+            case UNKNOWN -> ansi.yellow(text);
+            case PASS -> ansi.green(text);
+            default -> ansi.dim(text);
+        };
+    }
+
+    static String summary(Diagnosis d) {
+        Map<Status, Integer> counts = d.counts();
+        return "Summary: " + List.of(Status.values()).stream().map(s -> counts.get(s) + " " + s.id())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Prose wrapped at word boundaries to the terminal width. */
+    static List<String> wrap(String text, String first, String rest) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(first);
+        int visibleStart = visible(first);
+        int width = visibleStart;
+        for (String word : text.split(" ")) {
+            if (width > visibleStart && width + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder(rest);
+                width = rest.length();
+                visibleStart = width;
+            }
+            if (width > visibleStart) {
+                line.append(' ');
+                width++;
+            }
+            line.append(word);
+            width += word.length();
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** A command indented under its check; over-long ones continue on the next line with PowerShell's backtick. */
+    static List<String> command(String command) {
+        String first = INDENT + "  ";
+        String rest = INDENT + "    ";
+        if (command.startsWith("#")) {
+            return wrap(command, first, rest.substring(2) + "# ");
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(first);
+        for (String word : words(command)) {
+            boolean startOfLine = line.length() == first.length() || line.length() == rest.length() && lines.size() > 0;
+            if (!startOfLine && line.length() + 1 + word.length() + 2 > WIDTH) {
+                lines.add(line + " `");
+                line = new StringBuilder(rest);
+                startOfLine = true;
+            }
+            if (!startOfLine) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** Splits at spaces outside quotes, so a quoted identity such as 'contoso.com/Users/Jane Doe' stays whole. */
+    static List<String> words(String command) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        for (char c : command.toCharArray()) {
+            if (quote == 0 && c == ' ') {
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                quote = quote == 0 ? c : quote == c ? 0 : quote;
+            }
+            word.append(c);
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    private static int visible(String s) {
+        return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    }
+}
