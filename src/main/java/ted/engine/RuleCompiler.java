@@ -6,6 +6,7 @@ import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.conf.PropertySpecificOption;
@@ -31,12 +32,16 @@ public final class RuleCompiler {
         // produces "class reactivity" warnings on cross-pattern constraints.
         config.setOption(PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(config);
+        // One batch, so a type declared in one file (e.g. core/scope.drl) is known to the files that use it,
+        // whatever order they are read in.
+        CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleFile file : files) {
             Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(file.path());
             resource.setResourceType(ResourceType.DRL);
-            builder.add(resource, ResourceType.DRL);
+            batch.add(resource, ResourceType.DRL);
         }
+        batch.build();
         if (builder.hasErrors()) {
             List<String> messages = new ArrayList<>();
             for (KnowledgeBuilderError error : builder.getErrors()) {

@@ -15,6 +15,11 @@ public record AutodiscoverResponse(Ref EmailAddress, String Protocol, String Url
         return EmailAddress.getKey();
     }
 
+    /** True when the request failed or gave no usable URL (the DRL cannot say {@code Error}: it names java.lang.Error). */
+    public boolean failed() {
+        return Error != null && !Error.isBlank() || host() == null;
+    }
+
     /** The host the URL points at, lower-cased; null when there is no usable URL. */
     public String host() {
         if (Url == null || Url.isBlank()) {

@@ -8,11 +8,29 @@ package ted.facts;
  */
 public record ConnectivityTest(String Test, Ref Mailbox, String Direction, String Result, String Detail) {
 
+    /** Test and direction names compare ignoring case, spaces and hyphens ("Free/Busy", "free-busy", "FreeBusy"). */
+    public static boolean same(String a, String b) {
+        return a != null && b != null && squeeze(a).equals(squeeze(b));
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s/_-]", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean is(String test) {
+        return same(Test, test);
+    }
+
+    public boolean runs(String direction) {
+        return same(Direction, direction);
+    }
+
     public boolean passed() {
         return Result != null && Result.trim().equalsIgnoreCase("Success");
     }
 
-    public String mailboxKey() {
-        return Mailbox == null ? null : Mailbox.getKey();
+    /** True when the test was run for {@code who}, whichever of its names the result used. */
+    public boolean isFor(Ref who) {
+        return Mailbox != null && Mailbox.sameAs(who);
     }
 }

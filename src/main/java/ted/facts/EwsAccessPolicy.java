@@ -73,7 +73,7 @@ public final class EwsAccessPolicy {
                 admitting.add(hit);
             }
         }
-        List<String> unusable = unusableEntries(entries, blocked);
+        List<EwsVerdict.Unusable> unusable = unusableEntries(entries, blocked);
         if (blocked.isEmpty()) {
             return new EwsVerdict(true, "EnforceAllowList at " + level + " level, and the allow list admits " + client.name() + ".",
                     admitting, unusable, List.of());
@@ -106,17 +106,19 @@ public final class EwsAccessPolicy {
     }
 
     /** Entries that would admit a blocked agent if not for stray white space or letter case: typos an admin must see. */
-    private static List<String> unusableEntries(List<String> entries, List<String> blockedAgents) {
-        List<String> unusable = new ArrayList<>();
+    private static List<EwsVerdict.Unusable> unusableEntries(List<String> entries, List<String> blockedAgents) {
+        List<EwsVerdict.Unusable> unusable = new ArrayList<>();
         for (String entry : entries) {
             for (String agent : blockedAgents) {
                 String squeezed = entry.replaceAll("\\s+", "");
                 if (!squeezed.equals(entry) && matches(squeezed, agent)) {
-                    unusable.add("'" + entry + "' has stray white space and matches nothing; '" + squeezed + "' would match " + agent);
+                    unusable.add(new EwsVerdict.Unusable(entry, "'" + entry + "' has stray white space and matches nothing; '"
+                            + squeezed + "' would match " + agent));
                     break;
                 }
                 if (matchesIgnoringCase(entry, agent)) {
-                    unusable.add("'" + entry + "' differs from " + agent + " only in letter case, and EWS compares case-sensitively");
+                    unusable.add(new EwsVerdict.Unusable(entry, "'" + entry + "' differs from " + agent
+                            + " only in letter case, and EWS compares case-sensitively"));
                     break;
                 }
             }

@@ -8,11 +8,15 @@ import java.util.List;
  * @param admitted       true when the application access policy lets every user agent of the service in
  * @param reason         one sentence an admin can read
  * @param deciding       the list entries that decided it (the blocking or the admitting ones)
- * @param unusable       entries that look meant for the service but can never match it, with why
+ * @param unusable       entries that look meant for the service but can never match it
  * @param blockedAgents  the service's user agents that are shut out
  */
-public record EwsVerdict(boolean admitted, String reason, List<String> deciding, List<String> unusable,
+public record EwsVerdict(boolean admitted, String reason, List<String> deciding, List<Unusable> unusable,
                          List<String> blockedAgents) {
+
+    /** An entry as stored (so a fix can remove it exactly) and why it never matches. */
+    public record Unusable(String entry, String why) {
+    }
 
     public boolean hasUnusableEntries() {
         return !unusable.isEmpty();

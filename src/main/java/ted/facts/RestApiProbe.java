@@ -9,6 +9,11 @@ import java.util.Locale;
  */
 public record RestApiProbe(String Url, Integer StatusCode, String Error) {
 
+    /** A published REST endpoint answers an unauthenticated request with 401 Unauthorized. */
+    public boolean answered401() {
+        return StatusCode != null && StatusCode == 401;
+    }
+
     public String host() {
         try {
             String h = Url == null ? null : URI.create(Url.trim()).getHost();
