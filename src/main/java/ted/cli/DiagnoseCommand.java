@@ -3,8 +3,9 @@ package ted.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,10 +19,9 @@ import ted.engine.RuleDefinitionException;
 import ted.engine.RuleSource;
 import ted.facts.Case;
 import ted.facts.FactSet;
-import ted.facts.Ref;
 import ted.facts.Symptom;
 import ted.read.FactsFileReader;
-import ted.read.IdentityResolver;
+import ted.read.CaseAssembler;
 import ted.read.ReadResult;
 import ted.read.SourceSummary;
 import ted.report.Ansi;
@@ -71,10 +71,24 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "Colour text output: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
     Color color;
 
+    @Option(names = "--timings", hidden = true, description = "Print how long each stage took, on stderr (for benchmarks).")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (symptom != null) {
+            try {
+                Symptom.parse(symptom);
+            } catch (IllegalArgumentException e) {
+                err.println("ted: --symptom: " + e.getMessage());
+                return ExitCode.ERROR;
+            }
+        }
+        Stopwatch clock = new Stopwatch(timings, err);
+        // Compiling the rules does not depend on the facts: start it now and read the files meanwhile.
+        CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> RuleCompiler.compile(RuleSource.builtIn()));
 
         ReadResult read = new FactsFileReader().read(paths);
         read.problems().forEach(p -> err.println("ted: " + p));
@@ -82,26 +96,37 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         FactSet facts = read.facts();
+        clock.lap("read");
 
         Case subject;
         try {
-            subject = caseFrom(facts);
+            CaseAssembler.Assembled assembled = CaseAssembler.assemble(facts, symptom, user, delegate);
+            subject = assembled.subject();
+            assembled.notes().forEach(n -> err.println("ted: note: " + n));
         } catch (IllegalArgumentException e) {
             err.println("ted: " + e.getMessage());
             return ExitCode.ERROR;
         }
-        IdentityResolver resolver = IdentityResolver.learnFrom(facts.facts());
-        resolver.resolveAll(facts.facts(), subject.user(), subject.delegate());
-        resolver.notes().forEach(n -> err.println("ted: note: " + n));
-
+        clock.lap("resolve identities");
         RuleBase rules;
         try {
-            rules = RuleCompiler.compile(RuleSource.builtIn());
+            rules = compiling.join();
+            clock.lap("wait for rule compilation");
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuleDefinitionException broken) {
+                broken.getMessage().lines().forEach(l -> err.println("ted: rules: " + l));
+                return ExitCode.ERROR;
+            }
+            throw e;
+        }
+        Diagnosis diagnosis;
+        try {
+            diagnosis = new Diagnoser(rules).diagnose(facts, subject);
         } catch (RuleDefinitionException e) {
-            e.getMessage().lines().forEach(l -> err.println("ted: rules: " + l));
+            err.println("ted: rules: " + e.getMessage());
             return ExitCode.ERROR;
         }
-        Diagnosis diagnosis = new Diagnoser(rules).diagnose(facts, subject);
+        clock.lap("evaluate");
 
         Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems());
         if (format == Format.text) {
@@ -111,6 +136,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         renderer().render(report, out);
         out.flush();
+        clock.lap("render");
         return diagnosis.hasFailures() ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }
 
@@ -120,20 +146,5 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         boolean colour = color == Color.always || color == Color.auto && Ansi.auto();
         return new TextRenderer(new Ansi(colour));
-    }
-
-    /** The case from the flags, falling back to the facts file's case section. */
-    private Case caseFrom(FactSet facts) {
-        String symptomText = symptom != null ? symptom : facts.symptom();
-        if (symptomText == null) {
-            throw new IllegalArgumentException("no symptom: pass --symptom (" + Symptom.names() + ") or set case.symptom in the facts file");
-        }
-        Set<Symptom> symptoms = Symptom.parse(symptomText);
-        String userText = user != null ? user : facts.user();
-        if (userText == null) {
-            throw new IllegalArgumentException("no affected user: pass --user UPN or set case.user in the facts file");
-        }
-        String delegateText = delegate != null ? delegate : facts.delegate();
-        return new Case(symptoms, Ref.of(userText), Ref.of(delegateText));
     }
 }

@@ -3,6 +3,7 @@ package ted.engine;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import ted.facts.Case;
 import ted.facts.Collected;
 import ted.facts.FactSet;
@@ -27,7 +28,13 @@ public final class Diagnoser {
             facts.collectedSections().forEach(s -> session.insert(new Collected(s)));
             facts.facts().forEach(session::insert);
             inScope.forEach(session::insert);
-            session.fireAllRules();
+            try {
+                session.fireAllRules();
+            } catch (ConsequenceException e) {
+                // A rule's own code broke: a defect of the knowledge base, reported as such and not as a crash.
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new RuleDefinitionException("rule \"" + e.getMatch().getRule().getName() + "\" failed: " + cause);
+            }
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast)
                     .filter(f -> codes.contains(f.getCode()))

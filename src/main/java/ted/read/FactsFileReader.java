@@ -29,8 +29,8 @@ import ted.facts.TeamsUpgradePolicy;
  * a broken file becomes one {@link InputProblem} and the others are still read.
  */
 public final class FactsFileReader {
-    private final ObjectMapper yaml = configure(YAMLMapper.builder()).build();
-    private final ObjectMapper json = configure(JsonMapper.builder()).build();
+    private ObjectMapper yaml;
+    private ObjectMapper json;
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
         // Admins type property names as the cmdlets print them, in whatever case; a single value where
@@ -41,22 +41,53 @@ public final class FactsFileReader {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
+    // Built on first use: each mapper costs start-up time, and most runs need only one of them.
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            yaml = configure(YAMLMapper.builder()).build();
+        }
+        return yaml;
+    }
+
+    private ObjectMapper json() {
+        if (json == null) {
+            json = configure(JsonMapper.builder()).build();
+        }
+        return json;
+    }
+
     public ReadResult read(List<Path> paths) {
         FactSet facts = new FactSet();
         List<SourceSummary> sources = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (Path path : expand(paths, problems)) {
             try {
-                FactsDocument doc = parse(path);
-                List<InputProblem> conflicts = new ArrayList<>();
-                int objects = merge(doc, facts, path.toString(), conflicts);
-                problems.addAll(conflicts);
-                sources.add(new SourceSummary(path.toString(), "facts file", objects));
+                add(parse(path), path.toString(), facts, sources, problems);
             } catch (InputException e) {
                 problems.add(e.problem());
             }
         }
         return new ReadResult(facts, sources, problems);
+    }
+
+    /** Reads one facts document given as text (rule tests build theirs in memory); {@code name} labels messages. */
+    public ReadResult readText(String name, String text, boolean json) {
+        FactSet facts = new FactSet();
+        List<SourceSummary> sources = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        try {
+            add(parseText(name, text, json ? json() : yaml()), name, facts, sources, problems);
+        } catch (InputException e) {
+            problems.add(e.problem());
+        }
+        return new ReadResult(facts, sources, problems);
+    }
+
+    private static void add(FactsDocument doc, String file, FactSet facts, List<SourceSummary> sources, List<InputProblem> problems) {
+        List<InputProblem> conflicts = new ArrayList<>();
+        int objects = merge(doc, facts, file, conflicts);
+        problems.addAll(conflicts);
+        sources.add(new SourceSummary(file, "facts file", objects));
     }
 
     /** Folders stand for the facts files directly inside them. */
@@ -95,9 +126,16 @@ public final class FactsFileReader {
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot read: " + e.getMessage()));
         }
-        ObjectMapper mapper = file.toLowerCase(Locale.ROOT).endsWith(".json") ? json : yaml;
+        ObjectMapper mapper = file.toLowerCase(Locale.ROOT).endsWith(".json") ? json() : yaml();
+        return parseText(file, TextDecoding.decode(bytes), mapper);
+    }
+
+    private static FactsDocument parseText(String file, String text, ObjectMapper mapper) {
+        if (text.isBlank()) {
+            throw new InputException(new InputProblem(file, 0, "file is empty: expected a facts document"));
+        }
         try {
-            FactsDocument doc = mapper.readValue(TextDecoding.decode(bytes), FactsDocument.class);
+            FactsDocument doc = mapper.readValue(text, FactsDocument.class);
             if (doc == null) {
                 throw new InputException(new InputProblem(file, 0, "file is empty: expected a facts document"));
             }
