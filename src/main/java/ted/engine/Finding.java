@@ -55,6 +55,11 @@ public final class Finding {
         return this;
     }
 
+    /** Evidence for a property that is often absent (a test's Detail, an error text): shown only when set. */
+    public Finding evidenceIfSet(String source, String property, Object value) {
+        return value == null ? this : evidence(source, property, value);
+    }
+
     /** A statement of fact that is not one property (e.g. "no partner application has this ID"). */
     public Finding note(String source, String text) {
         evidence.add(new Evidence(source, "", text));
