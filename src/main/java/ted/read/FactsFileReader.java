@@ -140,9 +140,25 @@ public final class FactsFileReader {
                 throw new InputException(new InputProblem(file, 0, "file is empty: expected a facts document"));
             }
             return doc;
+        } catch (UnrecognizedPropertyException e) {
+            // Records are built once the whole object is read, so Jackson reports the object's end; the admin
+            // needs the line the mistyped name is on.
+            throw new InputException(new InputProblem(file, lineOfKey(text, e.getPropertyName(), lineOf(e)), describe(e)));
         } catch (JsonProcessingException e) {
             throw new InputException(new InputProblem(file, lineOf(e), describe(e)));
         }
+    }
+
+    /** The last line at or before {@code limit} where {@code key} is written as a key; {@code limit} when none is. */
+    private static int lineOfKey(String text, String key, int limit) {
+        java.util.regex.Pattern asKey = java.util.regex.Pattern.compile("^[\\s-]*[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = text.split("\\R", -1);
+        for (int i = Math.min(limit, lines.length) - 1; i >= 0; i--) {
+            if (asKey.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return limit;
     }
 
     private static int lineOf(JsonProcessingException e) {

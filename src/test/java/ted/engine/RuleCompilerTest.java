@@ -1,0 +1,81 @@
+package ted.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ted.TestRules;
+
+/** The metadata contract and compile errors: a broken rule folder must say file:line, never load half a base. */
+class RuleCompilerTest {
+    @TempDir
+    Path dir;
+
+    private RuleSource folderWith(String name, String drl) throws IOException {
+        Files.createDirectories(dir.resolve(name).getParent());
+        Files.writeString(dir.resolve(name), drl);
+        return RuleSource.directory(dir);
+    }
+
+    @Test
+    void aSyntaxErrorNamesFileAndLine() throws IOException {
+        RuleSource src = folderWith("area/bad.drl", "package ted.rules\n\nrule \"x\"\nwhen\n    Foo(\nthen\nend\n");
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).isInstanceOf(RuleDefinitionException.class)
+                .hasMessageStartingWith("area/bad.drl:");
+    }
+
+    @Test
+    void aCheckRuleWithoutItsTitleIsRefused() throws IOException {
+        RuleSource src = folderWith("x.drl", """
+                package ted.rules
+                rule "NEW_CHECK: something" @code("NEW_CHECK") @status("fail") @symptoms("presence") @section("presence")
+                    @step("9") @severity("low") @source("test")
+                when
+                then
+                end
+                """);
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("has no @title metadata");
+    }
+
+    @Test
+    void aRuleWithNeitherCodeNorPurposeIsRefused() throws IOException {
+        RuleSource src = folderWith("x.drl", "package ted.rules\nrule \"helper\" when then end\n");
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("has no @purpose metadata");
+    }
+
+    @Test
+    void rulesOfOneCodeMustDescribeItAlike() throws IOException {
+        String rule = """
+                rule "%s" @code("SAME") @status("%s") @title("%s") @symptoms("presence") @section("presence")
+                    @step("9") @severity("low") @source("test")
+                when
+                then
+                end
+                """;
+        RuleSource src = folderWith("x.drl", "package ted.rules\n" + rule.formatted("a", "pass", "One title")
+                + rule.formatted("b", "fail", "Another title"));
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("describes check SAME differently");
+    }
+
+    @Test
+    void theBuiltInCatalogueIsInTheGuidesOrderAndComplete() {
+        assertThat(TestRules.builtIn().checks()).extracting(Check::code).containsExactly(
+                "EXCHANGE_BUILD_CALENDAR", "EXCHANGE_BUILD_DELEGATION", "TEAMS_PARTNER_APP", "TEAMS_APP_ACCOUNT_ROLES",
+                "TEAMS_APP_ACCOUNT_HIDDEN", "AUTODISCOVER", "AUTODISCOVER_ON_PREM_EWS", "OAUTH_CONNECTIVITY", "FREE_BUSY",
+                "EWS_ORG_ENABLED", "EWS_MAILBOX_ENABLED", "DELEGATE_CALENDAR_EDITOR", "DELEGATE_SEND_ON_BEHALF",
+                "EWS_ORG_ALLOWS_SCHEDULING", "EWS_MAILBOX_ALLOWS_SCHEDULING", "CALENDAR_APP_PINNED", "COEXISTENCE_MODE",
+                "EWS_ORG_ALLOWS_CALENDAR_APP", "EWS_MAILBOX_ALLOWS_CALENDAR_APP", "RCA_CALENDAR_APP_TEST",
+                "REST_API_PUBLISHED", "RCA_PRESENCE_TEST", "EWS_ORG_ALLOWS_PRESENCE", "EWS_MAILBOX_ALLOWS_PRESENCE",
+                "PRESENCE_DELAY", "AUTO_REPLY_STATE", "ESCALATION");
+    }
+
+    @Test
+    void theJarCarriesTheSameRulesAsTheFolder() {
+        RuleBase fromClasspath = RuleCompiler.compile(RuleSource.builtIn());
+        assertThat(fromClasspath.files()).isEqualTo(TestRules.builtIn().files());
+    }
+}
