@@ -26,6 +26,12 @@ public final class TedCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (FastStart.worthIt(args)) {
+            int code = FastStart.relaunch(args);
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -13,7 +13,7 @@ public record Evidence(String source, String property, String value) {
         return new Evidence(source, property, show(value));
     }
 
-    /** Format-List conventions, so admins recognise the values: blank for null, {a, b} for lists. */
+    /** Format-List conventions, so admins recognize the values: blank for null, {a, b} for lists. */
     static String show(Object value) {
         if (value == null) {
             return "(null)";

@@ -12,7 +12,7 @@ import ted.facts.Symptom;
  * A rule's verdict on one check. Rules build it in their consequence and insert it, e.g.
  * <pre>
  * insert(Finding.from(kcontext)
- *     .because("EWS is switched off for the whole organisation.")
+ *     .because("EWS is switched off for the whole organization.")
  *     .evidence("Get-OrganizationConfig", "EwsEnabled", $org.EwsEnabled())
  *     .fix("Set-OrganizationConfig -EwsEnabled $null"));
  * </pre>

@@ -3,7 +3,7 @@ package ted.facts;
 import java.util.List;
 
 /**
- * What one level (organisation or mailbox) of the EWS access policy does to one Teams service.
+ * What one level (organization or mailbox) of the EWS access policy does to one Teams service.
  *
  * @param admitted       true when the application access policy lets every user agent of the service in
  * @param reason         one sentence an admin can read

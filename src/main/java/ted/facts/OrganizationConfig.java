@@ -3,7 +3,7 @@ package ted.facts;
 import java.util.List;
 
 /**
- * The organisation-wide EWS settings, from {@code Get-OrganizationConfig | Format-List Ews*}.
+ * The organization-wide EWS settings, from {@code Get-OrganizationConfig | Format-List Ews*}.
  * A null list was never set; an empty list was set to nothing ({@code {}} in Format-List) - they differ.
  */
 public record OrganizationConfig(Boolean EwsEnabled, String EwsApplicationAccessPolicy, List<String> EwsAllowList,

@@ -15,7 +15,7 @@ public record Recipient(String UserPrincipalName, String PrimarySmtpAddress, Str
                 .filter(Objects::nonNull).findFirst().orElse("?"));
     }
 
-    /** Names that identify one recipient in an organisation (display names may repeat, so they are kept apart). */
+    /** Names that identify one recipient in an organization (display names may repeat, so they are kept apart). */
     public List<String> uniqueNames() {
         List<String> names = new ArrayList<>();
         Stream.of(UserPrincipalName, PrimarySmtpAddress, Alias, CanonicalName, DistinguishedName,

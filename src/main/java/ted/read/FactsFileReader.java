@@ -222,7 +222,7 @@ public final class FactsFileReader {
         return (int) items.stream().filter(Objects::nonNull).count();
     }
 
-    /** An organisation has one of these; a second, different one from another file is a contradiction to report. */
+    /** An organization has one of these; a second, different one from another file is a contradiction to report. */
     private static <T> int single(FactSet facts, String name, T item, Class<T> type, String file, List<InputProblem> conflicts) {
         if (item == null) {
             return 0;

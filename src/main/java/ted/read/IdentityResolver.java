@@ -19,7 +19,7 @@ import ted.facts.Ref;
 /**
  * Learns every name each recipient goes by from the records that list several at once (Get-Mailbox, Get-CASMailbox,
  * the app account), then points every {@link Ref} in the facts at its recipient. Names are compared ignoring case.
- * Display names can repeat in an organisation, so they resolve only when exactly one recipient has them.
+ * Display names can repeat in an organization, so they resolve only when exactly one recipient has them.
  */
 public final class IdentityResolver {
     private final Map<String, Group> byUniqueName = new HashMap<>();
