@@ -108,7 +108,10 @@ public final class TextRenderer implements Renderer {
         return lines;
     }
 
-    /** A command indented under its check; over-long ones continue on the next line with PowerShell's backtick. */
+    /**
+     * A command indented under its check. An over-long one continues on the next line with PowerShell's backtick;
+     * an over-long comma list (Format-List's property list) breaks after a comma, where PowerShell continues anyway.
+     */
     static List<String> command(String command) {
         String first = INDENT + "  ";
         String rest = INDENT + "    ";
@@ -117,8 +120,8 @@ public final class TextRenderer implements Renderer {
         }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(first);
+        boolean startOfLine = true;
         for (String word : words(command)) {
-            boolean startOfLine = line.length() == first.length() || line.length() == rest.length() && lines.size() > 0;
             if (!startOfLine && line.length() + 1 + word.length() + 2 > WIDTH) {
                 lines.add(line + " `");
                 line = new StringBuilder(rest);
@@ -127,10 +130,34 @@ public final class TextRenderer implements Renderer {
             if (!startOfLine) {
                 line.append(' ');
             }
-            line.append(word);
+            for (String piece : commaPieces(word, WIDTH - rest.length())) {
+                if (line.length() + piece.length() > WIDTH && line.length() > rest.length() && line.charAt(line.length() - 1) == ',') {
+                    lines.add(line.toString());
+                    line = new StringBuilder(rest);
+                }
+                line.append(piece);
+            }
+            startOfLine = false;
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** A word cut after each comma when it is too long for a line, else the word whole. */
+    private static List<String> commaPieces(String word, int room) {
+        if (word.length() <= room || word.indexOf(',') < 0 || word.contains("\"") || word.contains("'")) {
+            return List.of(word);
+        }
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) == ',') {
+                pieces.add(word.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        pieces.add(word.substring(start));
+        return pieces;
     }
 
     /** Splits at spaces outside quotes, so a quoted identity such as 'contoso.com/Users/Jane Doe' stays whole. */
