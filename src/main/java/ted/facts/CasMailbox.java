@@ -8,6 +8,8 @@ public record CasMailbox(Ref Identity, String PrimarySmtpAddress, Boolean EwsEna
                          Boolean EwsAllowMacOutlook, Boolean EwsAllowEntourage) {
 
     public CasMailbox {
+        EwsAllowList = PartialList.fromMarked(EwsAllowList);
+        EwsBlockList = PartialList.fromMarked(EwsBlockList);
         if (Identity == null) {
             Identity = Ref.of(PrimarySmtpAddress);
         }

@@ -28,6 +28,18 @@ public final class FactSet {
         }
     }
 
+    /** Swaps one fact for another (e.g. a server record completed with ExSetup's version). */
+    public void replace(Object old, Object replacement) {
+        int at = facts.indexOf(old);
+        if (at >= 0) {
+            facts.set(at, replacement);
+        }
+    }
+
+    public void remove(Object fact) {
+        facts.remove(fact);
+    }
+
     public void markCollected(String section) {
         collected.add(section);
     }

@@ -13,6 +13,7 @@ public record Mailbox(String UserPrincipalName, String PrimarySmtpAddress, Strin
 
     /** A mailbox exported without Identity is still somebody: it is known by its first other name. */
     public Mailbox {
+        GrantSendOnBehalfTo = PartialList.fromMarked(GrantSendOnBehalfTo);
         if (Identity == null) {
             Identity = Ref.of(java.util.stream.Stream.of(UserPrincipalName, PrimarySmtpAddress, DistinguishedName, Alias)
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null));

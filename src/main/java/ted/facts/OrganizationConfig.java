@@ -9,4 +9,10 @@ import java.util.List;
 public record OrganizationConfig(Boolean EwsEnabled, String EwsApplicationAccessPolicy, List<String> EwsAllowList,
                                  List<String> EwsBlockList, Boolean EwsAllowOutlook, Boolean EwsAllowMacOutlook,
                                  Boolean EwsAllowEntourage) {
+
+    /** A list ending in {@code ...} in a facts file was cut short by the export. */
+    public OrganizationConfig {
+        EwsAllowList = PartialList.fromMarked(EwsAllowList);
+        EwsBlockList = PartialList.fromMarked(EwsBlockList);
+    }
 }

@@ -5,8 +5,40 @@ import java.util.List;
 /** One app setup policy, from {@code Get-CsTeamsAppSetupPolicy | Format-List Identity,PinnedAppBarApps}. */
 public record TeamsAppSetupPolicy(String Identity, List<PinnedApp> PinnedAppBarApps) {
 
-    /** A pinned app as the cmdlet prints it: {@code Id=ef56c0de-...;Order=2}. */
+    /** A list ending in {@code ...} in a facts file was cut short by the export. */
+    public TeamsAppSetupPolicy {
+        if (PinnedAppBarApps != null && !PinnedAppBarApps.isEmpty()
+                && PartialList.MARK.equals(PinnedAppBarApps.get(PinnedAppBarApps.size() - 1).Id())) {
+            PinnedAppBarApps = new PartialList<>(PinnedAppBarApps.subList(0, PinnedAppBarApps.size() - 1));
+        }
+    }
+
+    /** A pinned app; also read from the text Format-List prints, {@code Id=ef56c0de-...;Order=2}. */
     public record PinnedApp(String Id, Integer Order) {
+
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public static PinnedApp parse(String text) {
+            String id = null;
+            Integer order = null;
+            for (String part : text.split(";")) {
+                String[] kv = part.split("=", 2);
+                if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("Id")) {
+                    id = kv[1].strip();
+                } else if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("Order") && kv[1].strip().matches("\\d+")) {
+                    order = Integer.valueOf(kv[1].strip());
+                }
+            }
+            return new PinnedApp(id == null ? text.strip() : id, order);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+        public PinnedApp {
+        }
+    }
+
+    /** True when every pinned app is known (the list was not cut short by the export). */
+    public boolean pinnedAppsComplete() {
+        return PartialList.isComplete(PinnedAppBarApps);
     }
 
     /** True when the policy's name (with or without the {@code Tag:} prefix Teams prints) is {@code name}. */

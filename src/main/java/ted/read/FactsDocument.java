@@ -3,6 +3,8 @@ package ted.read;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import ted.facts.AppAccount;
+import ted.facts.AuthConfig;
+import ted.facts.ExchangeCertificate;
 import ted.facts.AutodiscoverResponse;
 import ted.facts.CasMailbox;
 import ted.facts.ConnectivityTest;
@@ -42,7 +44,9 @@ public record FactsDocument(
         TeamsUpgradePolicy teamsUpgradePolicy,
         List<ConnectivityTest> connectivityTests,
         List<RestApiProbe> restApiProbes,
-        List<MailboxAutoReplyConfiguration> autoReplyConfigurations) {
+        List<MailboxAutoReplyConfiguration> autoReplyConfigurations,
+        AuthConfig authConfig,
+        List<ExchangeCertificate> exchangeCertificates) {
 
     /** What is being diagnosed; command-line flags override each part. */
     public record CaseSection(String symptom, String user, String delegate) {

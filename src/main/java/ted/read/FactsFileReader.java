@@ -20,9 +20,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import ted.facts.AuthConfig;
 import ted.facts.FactSet;
 import ted.facts.OrganizationConfig;
 import ted.facts.TeamsUpgradePolicy;
+import ted.read.exports.ExportReader;
 
 /**
  * Reads facts files (YAML or JSON, docs/facts-format.md) into one {@link FactSet}. Each file is read on its own:
@@ -31,6 +33,7 @@ import ted.facts.TeamsUpgradePolicy;
 public final class FactsFileReader {
     private ObjectMapper yaml;
     private ObjectMapper json;
+    private final ExportReader exports = new ExportReader();
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
         // Admins type property names as the cmdlets print them, in whatever case; a single value where
@@ -61,12 +64,17 @@ public final class FactsFileReader {
         List<SourceSummary> sources = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (Path path : expand(paths, problems)) {
+            if (!isFactsDocument(path)) {
+                exports.read(path, facts, sources, problems);
+                continue;
+            }
             try {
                 add(parse(path), path.toString(), facts, sources, problems);
             } catch (InputException e) {
                 problems.add(e.problem());
             }
         }
+        ExportReader.finish(facts, problems);
         return new ReadResult(facts, sources, problems);
     }
 
@@ -96,9 +104,9 @@ public final class FactsFileReader {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> list = Files.list(p)) {
-                    List<Path> inside = list.filter(FactsFileReader::isFactsFile).sorted().toList();
+                    List<Path> inside = list.filter(FactsFileReader::isInput).sorted().toList();
                     if (inside.isEmpty()) {
-                        problems.add(new InputProblem(p.toString(), 0, "folder holds no .yaml, .yml or .json facts file"));
+                        problems.add(new InputProblem(p.toString(), 0, "folder holds no facts file or export"));
                     }
                     files.addAll(inside);
                 } catch (IOException e) {
@@ -111,10 +119,46 @@ public final class FactsFileReader {
         return files;
     }
 
-    private static boolean isFactsFile(Path p) {
+    /** Files in a folder worth reading: exports and facts files, not notes or archives lying beside them. */
+    private static boolean isInput(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+        return Files.isRegularFile(p) && !name.startsWith(".")
+                && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".xml")
+                || name.endsWith(".txt") || name.endsWith(".clixml"));
     }
+
+    /**
+     * YAML is always a facts file; JSON is one when its first key is a facts-file section (else it is
+     * ConvertTo-Json output); anything else is an export.
+     */
+    static boolean isFactsDocument(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return true;
+        }
+        if (!name.endsWith(".json") || !Files.isRegularFile(p)) {
+            return false;
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                .createParser(TextDecoding.decode(readHead(p)))) {
+            return parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                    && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                    && SECTIONS.contains(parser.currentName().toLowerCase(Locale.ROOT));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static byte[] readHead(Path p) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+            return in.readNBytes(8192);
+        }
+    }
+
+    /** Section names of the facts file, lower-cased. */
+    private static final java.util.Set<String> SECTIONS = java.util.Arrays.stream(FactsDocument.class.getRecordComponents())
+            .map(c -> c.getName().equals("caseSection") ? "case" : c.getName().toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toSet());
 
     FactsDocument parse(Path path) {
         String file = path.toString();
@@ -210,6 +254,8 @@ public final class FactsFileReader {
         count += section(facts, "connectivityTests", doc.connectivityTests());
         count += section(facts, "restApiProbes", doc.restApiProbes());
         count += section(facts, "autoReplyConfigurations", doc.autoReplyConfigurations());
+        count += single(facts, "authConfig", doc.authConfig(), AuthConfig.class, file, conflicts);
+        count += section(facts, "exchangeCertificates", doc.exchangeCertificates());
         return count;
     }
 

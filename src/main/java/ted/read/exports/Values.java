@@ -1,0 +1,179 @@
+package ted.read.exports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ted.facts.PartialList;
+import ted.facts.Ref;
+import ted.read.ps.PsObject;
+import ted.read.ps.Truncated;
+
+/**
+ * Reads one property of an exported object as the type a fact needs, whatever form the export used (CliXml types,
+ * JSON scalars, Format-List text), and writes down what it had to interpret: truncation, enums written as numbers.
+ */
+final class Values {
+    private final PsObject obj;
+    private final String source;
+    private final List<String> notes;
+
+    Values(PsObject obj, String source, List<String> notes) {
+        this.obj = obj;
+        this.source = source;
+        this.notes = notes;
+    }
+
+    boolean has(String name) {
+        return obj.has(name);
+    }
+
+    Object raw(String name) {
+        return obj.get(name);
+    }
+
+    /** Text as an admin reads it: an object's ToString, a number's digits; blank is null. */
+    String text(String name) {
+        return text(name, obj.get(name));
+    }
+
+    private String text(String name, Object v) {
+        if (v instanceof Truncated t) {
+            note(name + " was cut short by " + t.how() + "; it is treated as unknown");
+            return null;
+        }
+        String s = plain(v);
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String plain(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof PsObject o) {
+            if (o.toStringText() != null) {
+                return o.toStringText();
+            }
+            for (String key : List.of("Name", "DistinguishedName", "Identity")) {
+                if (o.get(key) != null && !(o.get(key) instanceof PsObject)) {
+                    return String.valueOf(o.get(key));
+                }
+            }
+            return null;
+        }
+        if (v instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        return String.valueOf(v);
+    }
+
+    Boolean bool(String name) {
+        Object v = obj.get(name);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof Number n) {
+            return n.intValue() != 0;
+        }
+        String s = text(name, v);
+        if (s == null) {
+            return null;
+        }
+        return switch (s.toLowerCase(Locale.ROOT).replace("$", "")) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                note(name + " '" + s + "' is not True or False; it is treated as unknown");
+                yield null;
+            }
+        };
+    }
+
+    Integer integer(String name) {
+        Object v = obj.get(name);
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        String s = text(name, v);
+        try {
+            return s == null ? null : Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** An enum's name; a number (ConvertTo-Json without -EnumsAsStrings) is mapped through {@code names}, and noted. */
+    String enumName(String name, Map<Long, String> names) {
+        Object v = obj.get(name);
+        Long number = null;
+        if (v instanceof Number n) {
+            number = n.longValue();
+        } else if (v instanceof String s && s.strip().matches("\\d+")) {
+            number = Long.valueOf(s.strip());
+        }
+        if (number == null) {
+            return text(name);
+        }
+        String mapped = names.get(number);
+        if (mapped == null) {
+            note(name + " is the number " + number + ", which TED cannot map to a name; it is treated as unknown");
+            return null;
+        }
+        note(name + " was written as the number " + number + " and read as " + mapped);
+        return mapped;
+    }
+
+    /** A list of texts; null when not set; a list cut short becomes a {@link PartialList}. */
+    List<String> list(String name) {
+        Object v = obj.get(name);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Truncated t) {
+            note(name + " was cut short by " + t.how() + "; only the visible items are used");
+            return t.visible() instanceof List<?> items ? new PartialList<>(texts(items)) : new PartialList<>(List.of());
+        }
+        if (v instanceof List<?> items) {
+            return texts(items);
+        }
+        String single = plain(v);
+        return single == null || single.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(single.strip()));
+    }
+
+    private static List<String> texts(List<?> items) {
+        List<String> out = new ArrayList<>();
+        for (Object item : items) {
+            String s = plain(item);
+            if (s != null && !s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /** A reference to a recipient: an ADObjectId's canonical name, else its DN or name, else the text. */
+    Ref ref(String name) {
+        return Ref.of(refText(obj.get(name)));
+    }
+
+    List<Ref> refs(String name) {
+        List<String> items = list(name);
+        if (items == null) {
+            return null;
+        }
+        List<Ref> refs = new ArrayList<>();
+        items.forEach(i -> refs.add(Ref.of(i)));
+        return items instanceof PartialList ? new PartialList<>(refs) : refs;
+    }
+
+    private static String refText(Object v) {
+        if (v instanceof PsObject o && o.toStringText() == null && o.get("DistinguishedName") != null) {
+            return String.valueOf(o.get("DistinguishedName"));
+        }
+        return plain(v);
+    }
+
+    void note(String text) {
+        notes.add(source + ": " + text);
+    }
+}

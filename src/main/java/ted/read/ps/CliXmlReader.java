@@ -1,0 +1,257 @@
+package ted.read.ps;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads Export-Clixml files (PowerShell's CLIXML, as CSS-Exchange HealthChecker collects) one top-level object at a
+ * time, so memory follows the largest object rather than the file. Understands type names and TNRef, RefId/Ref,
+ * Nil, LST/IE/QUE/STK lists, DCT dictionaries, nested Obj, ToString, enums (name kept), typed scalars, BA (bytes)
+ * and the {@code _x000D_} escapes.
+ */
+public final class CliXmlReader {
+    /** Refs can point at any earlier object; keep the newest ones so a huge file cannot exhaust memory. */
+    private static final int MAX_REMEMBERED_REFS = 20_000;
+    private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    private final XMLStreamReader xml;
+    private final Map<String, List<String>> typeNamesByRef = new HashMap<>();
+    private final Map<String, Object> objectsByRef = new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > MAX_REMEMBERED_REFS;
+        }
+    };
+    private final List<String> problems = new ArrayList<>();
+
+    public CliXmlReader(Reader text) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newInstance();
+        // Exports never need DTDs or external entities; refusing them keeps a hostile file harmless.
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        this.xml = factory.createXMLStreamReader(text);
+    }
+
+    /** Problems that did not stop reading (e.g. a dangling Ref), each with its line. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Calls {@code each} for every top-level value under {@code <Objs>}. */
+    public void read(Consumer<Object> each) throws XMLStreamException {
+        while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                if (!xml.getLocalName().equals("Objs")) {
+                    throw new XMLStreamException("not a CliXml file: the root element is <" + xml.getLocalName() + ">, not <Objs>",
+                            xml.getLocation());
+                }
+                break;
+            }
+        }
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                each.accept(value());
+            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("Objs")) {
+                return;
+            }
+        }
+        throw new XMLStreamException("the file ends before </Objs>: it is cut short", xml.getLocation());
+    }
+
+    /** The name of the current element's value ({@code N} attribute), unescaped; null when unnamed. */
+    private String name() {
+        String n = xml.getAttributeValue(null, "N");
+        return n == null ? null : unescape(n);
+    }
+
+    /** Reads the value at the current START_ELEMENT and leaves the reader on its END_ELEMENT. */
+    private Object value() throws XMLStreamException {
+        String element = xml.getLocalName();
+        switch (element) {
+            case "Nil":
+                skip();
+                return null;
+            case "Obj":
+                return object();
+            case "Ref": {
+                String refId = xml.getAttributeValue(null, "RefId");
+                int line = xml.getLocation().getLineNumber();
+                skip();
+                if (!objectsByRef.containsKey(refId)) {
+                    problems.add("line " + line + ": reference to object RefId " + refId + " that is not in the file; that value is unknown");
+                    return new Truncated(null, "a CliXml reference to an object missing from the file");
+                }
+                return objectsByRef.get(refId);
+            }
+            case "B":
+                return Boolean.parseBoolean(xml.getElementText().trim());
+            case "I16": case "I32": case "U16": case "U32": case "By": case "SB":
+                return Integer.parseInt(xml.getElementText().trim());
+            case "I64": case "U64":
+                return Long.parseLong(xml.getElementText().trim());
+            case "Db": case "Sg": case "D":
+                return Double.parseDouble(xml.getElementText().trim());
+            case "BA":
+                return Base64.getMimeDecoder().decode(xml.getElementText().trim());
+            default:
+                // S, C, DT, TS, G, URI, Version, XD, SBK and anything newer: keep the text.
+                return unescape(xml.getElementText());
+        }
+    }
+
+    private Object object() throws XMLStreamException {
+        String refId = xml.getAttributeValue(null, "RefId");
+        PsObject obj = new PsObject();
+        List<Object> items = null;
+        Object primitive = null;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "TN" -> {
+                    String tnRef = xml.getAttributeValue(null, "RefId");
+                    List<String> names = typeNames();
+                    typeNamesByRef.put(tnRef, names);
+                    names.forEach(obj::addTypeName);
+                }
+                case "TNRef" -> {
+                    typeNamesByRef.getOrDefault(xml.getAttributeValue(null, "RefId"), List.of()).forEach(obj::addTypeName);
+                    skip();
+                }
+                case "ToString" -> obj.setToString(unescape(xml.getElementText()));
+                case "Props", "MS" -> properties(obj);
+                case "LST", "IE", "QUE", "STK" -> items = list();
+                case "DCT" -> dictionary(obj);
+                default -> primitive = value();
+            }
+        }
+        Object result;
+        if (items != null) {
+            result = items;
+        } else if (primitive != null && obj.propertyNames().isEmpty()) {
+            // An enum (ToString "EnforceAllowList" plus I32) or a decorated scalar: the name is what admins read.
+            result = obj.toStringText() != null ? obj.toStringText() : primitive;
+        } else {
+            result = obj;
+        }
+        if (refId != null) {
+            objectsByRef.put(refId, result);
+        }
+        return result;
+    }
+
+    private List<String> typeNames() throws XMLStreamException {
+        List<String> names = new ArrayList<>();
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("T")) {
+                names.add(xml.getElementText().trim());
+            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("TN")) {
+                return names;
+            }
+        }
+        return names;
+    }
+
+    private void properties(PsObject obj) throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String n = name();
+                Object v = value();
+                if (n != null) {
+                    obj.put(n, v);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+        }
+    }
+
+    private List<Object> list() throws XMLStreamException {
+        List<Object> items = new ArrayList<>();
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                items.add(value());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return items;
+            }
+        }
+        return items;
+    }
+
+    /** Dictionary entries become properties named by their key. */
+    private void dictionary(PsObject obj) throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("En")) {
+                Object key = null;
+                Object val = null;
+                while (xml.hasNext()) {
+                    int e = xml.next();
+                    if (e == XMLStreamConstants.START_ELEMENT) {
+                        String n = name();
+                        Object v = value();
+                        if ("Key".equals(n)) {
+                            key = v;
+                        } else {
+                            val = v;
+                        }
+                    } else if (e == XMLStreamConstants.END_ELEMENT) {
+                        break;
+                    }
+                }
+                if (key != null) {
+                    obj.put(String.valueOf(key), val);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+        }
+    }
+
+    private void skip() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /** CliXml writes characters XML cannot hold as {@code _xHHHH_} (CR LF is {@code _x000D__x000A_}). */
+    static String unescape(String s) {
+        if (s.indexOf("_x") < 0) {
+            return s;
+        }
+        Matcher m = ESCAPE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package ted.read.ps;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code Format-List} text as pasted from a console or ticket: objects separated by blank lines, one
+ * {@code Name : value} per line, long values continued on indented lines. A blank value is null, {@code {}} an empty
+ * list, {@code {a, b}} a list, and a list ending in {@code ...} was cut by $FormatEnumerationLimit ({@link Truncated}).
+ * Every value is kept as text; the cmdlet mappings decide what it means.
+ */
+public final class FormatListReader {
+    private static final Pattern PROPERTY = Pattern.compile("^([A-Za-z][A-Za-z0-9_.-]*)\\s*: ?(.*)$");
+
+    private FormatListReader() {
+    }
+
+    /** Calls {@code each} per object; returns how many lines could not be read as a property. */
+    public static int read(Reader text, Consumer<Object> each) throws IOException {
+        BufferedReader lines = new BufferedReader(text);
+        PsObject current = null;
+        String name = null;
+        StringBuilder value = null;
+        int unreadable = 0;
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.isBlank()) {
+                if (current != null) {
+                    finish(current, name, value);
+                    each.accept(current);
+                }
+                current = null;
+                name = null;
+                continue;
+            }
+            Matcher m = PROPERTY.matcher(line);
+            if (m.matches() && !Character.isWhitespace(line.charAt(0))) {
+                if (current == null) {
+                    current = new PsObject();
+                } else {
+                    finish(current, name, value);
+                }
+                name = m.group(1);
+                value = new StringBuilder(m.group(2).strip());
+            } else if (value != null && Character.isWhitespace(line.charAt(0))) {
+                String more = line.strip();
+                boolean inList = value.length() > 0 && value.charAt(0) == '{';
+                value.append(inList ? (value.toString().endsWith(",") ? " " : "") : "\n").append(more);
+            } else {
+                unreadable++;
+            }
+        }
+        if (current != null) {
+            finish(current, name, value);
+            each.accept(current);
+        }
+        return unreadable;
+    }
+
+    private static void finish(PsObject obj, String name, StringBuilder value) {
+        if (name != null) {
+            obj.put(name, parse(value.toString().strip()));
+        }
+    }
+
+    static Object parse(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.startsWith("{") && text.endsWith("}")) {
+            String inner = text.substring(1, text.length() - 1).strip();
+            boolean cut = inner.endsWith("...");
+            if (cut) {
+                inner = inner.substring(0, inner.length() - 3).strip();
+            }
+            List<Object> items = new ArrayList<>();
+            if (!inner.isEmpty()) {
+                for (String item : inner.split(",\\s*")) {
+                    if (!item.isBlank()) {
+                        items.add(item.strip());
+                    }
+                }
+            }
+            return cut ? new Truncated(items, "Format-List's enumeration limit ($FormatEnumerationLimit)") : items;
+        }
+        if (text.endsWith("...")) {
+            return new Truncated(text.substring(0, text.length() - 3), "Format-List cut the value short");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,65 @@
+package ted.read.ps;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One PowerShell object as any export form carries it: its type names (CliXml only), its ToString text, and its
+ * properties by name, looked up ignoring case as PowerShell does. Property values are null, String, Boolean,
+ * Number, byte[], {@link PsObject}, {@link List} of those, or {@link Truncated} when the export cut the value short.
+ */
+public final class PsObject {
+    private final List<String> typeNames = new ArrayList<>();
+    private final Map<String, Object> properties = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final List<String> order = new ArrayList<>();
+    private String toStringText;
+
+    public PsObject addTypeName(String name) {
+        typeNames.add(name);
+        return this;
+    }
+
+    public PsObject put(String name, Object value) {
+        if (!properties.containsKey(name)) {
+            order.add(name);
+        }
+        properties.put(name, value);
+        return this;
+    }
+
+    public void setToString(String text) {
+        this.toStringText = text;
+    }
+
+    public List<String> typeNames() {
+        return Collections.unmodifiableList(typeNames);
+    }
+
+    public boolean hasType(String name) {
+        return typeNames.stream().anyMatch(t -> t.equalsIgnoreCase(name) || t.startsWith(name + "`") || t.startsWith("Deserialized." + name));
+    }
+
+    public String toStringText() {
+        return toStringText;
+    }
+
+    public boolean has(String name) {
+        return properties.containsKey(name);
+    }
+
+    public Object get(String name) {
+        return properties.get(name);
+    }
+
+    public List<String> propertyNames() {
+        return Collections.unmodifiableList(order);
+    }
+
+    @Override
+    public String toString() {
+        return toStringText != null ? toStringText : properties.toString();
+    }
+}
