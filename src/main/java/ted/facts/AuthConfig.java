@@ -7,6 +7,11 @@ package ted.facts;
 public record AuthConfig(String CurrentCertificateThumbprint, String PreviousCertificateThumbprint,
                          String NextCertificateThumbprint, String NextCertificateEffectiveDate) {
 
+    /** Exports write a missing thumbprint as null or as an empty string; both mean none. */
+    public boolean hasCurrent() {
+        return CurrentCertificateThumbprint != null && !CurrentCertificateThumbprint.isBlank();
+    }
+
     public boolean hasNext() {
         return NextCertificateThumbprint != null && !NextCertificateThumbprint.isBlank();
     }

@@ -2,8 +2,15 @@ package ted.facts;
 
 import java.util.Set;
 
-/** What is being diagnosed: the symptoms, the affected mailbox (the delegator, for delegation) and the delegate. */
-public record Case(Set<Symptom> symptoms, Ref user, Ref delegate) {
+/**
+ * What is being diagnosed: the symptoms, the affected mailbox (the delegator, for delegation), the delegate, and the
+ * day dates are judged on (today unless the facts file fixes it, so a diagnosis can be reproduced).
+ */
+public record Case(Set<Symptom> symptoms, Ref user, Ref delegate, String today) {
+
+    public Case(Set<Symptom> symptoms, Ref user, Ref delegate) {
+        this(symptoms, user, delegate, java.time.LocalDate.now().toString());
+    }
 
     public boolean has(Symptom s) {
         return symptoms.contains(s);

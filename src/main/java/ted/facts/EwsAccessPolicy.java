@@ -78,6 +78,10 @@ public final class EwsAccessPolicy {
             return new EwsVerdict(true, "EnforceAllowList at " + level + " level, and the allow list admits " + client.name() + ".",
                     admitting, unusable, List.of());
         }
+        if (!PartialList.isComplete(allowList)) {
+            return new EwsVerdict(false, "EnforceAllowList at " + level + " level, but the export cut EwsAllowList short and the "
+                    + "visible entries do not match " + String.join(", ", blocked) + "; the rest is unknown.", admitting, unusable, blocked, false);
+        }
         String why = entries.isEmpty()
                 ? "EnforceAllowList at " + level + " level with an empty EwsAllowList shuts every EWS client out."
                 : "EnforceAllowList at " + level + " level, and no EwsAllowList entry matches " + String.join(", ", blocked) + ".";
@@ -96,6 +100,10 @@ public final class EwsAccessPolicy {
                     blocking.add(hit);
                 }
             }
+        }
+        if (blocked.isEmpty() && !PartialList.isComplete(blockList)) {
+            return new EwsVerdict(true, "EnforceBlockList at " + level + " level, but the export cut EwsBlockList short; the "
+                    + "visible entries do not match " + client.name() + " and the rest is unknown.", List.of(), List.of(), List.of(), false);
         }
         if (blocked.isEmpty()) {
             return new EwsVerdict(true, "EnforceBlockList at " + level + " level, and no EwsBlockList entry matches "

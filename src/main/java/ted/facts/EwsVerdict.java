@@ -10,9 +10,14 @@ import java.util.List;
  * @param deciding       the list entries that decided it (the blocking or the admitting ones)
  * @param unusable       entries that look meant for the service but can never match it
  * @param blockedAgents  the service's user agents that are shut out
+ * @param determined     false when the deciding list was cut short by the export, so the verdict cannot be trusted
  */
 public record EwsVerdict(boolean admitted, String reason, List<String> deciding, List<Unusable> unusable,
-                         List<String> blockedAgents) {
+                         List<String> blockedAgents, boolean determined) {
+
+    public EwsVerdict(boolean admitted, String reason, List<String> deciding, List<Unusable> unusable, List<String> blockedAgents) {
+        this(admitted, reason, deciding, unusable, blockedAgents, true);
+    }
 
     /** An entry as stored (so a fix can remove it exactly) and why it never matches. */
     public record Unusable(String entry, String why) {

@@ -17,6 +17,7 @@ public final class FactSet {
     private String symptom;
     private String user;
     private String delegate;
+    private String asOf;
 
     public void add(Object fact) {
         facts.add(fact);
@@ -71,6 +72,17 @@ public final class FactSet {
         if (delegate == null) {
             delegate = delegateText;
         }
+    }
+
+    /** The day the facts file says dates are judged on, or null for today. */
+    public void judgeDatesAsOf(String day) {
+        if (asOf == null) {
+            asOf = day;
+        }
+    }
+
+    public String asOf() {
+        return asOf;
     }
 
     public String symptom() {

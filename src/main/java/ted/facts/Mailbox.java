@@ -30,6 +30,11 @@ public record Mailbox(String UserPrincipalName, String PrimarySmtpAddress, Strin
         return Identity == null ? "?" : Identity.getKey();
     }
 
+    /** True when GrantSendOnBehalfTo was collected in full (not absent, not cut short by the export). */
+    public boolean sendOnBehalfListKnown() {
+        return GrantSendOnBehalfTo != null && PartialList.isComplete(GrantSendOnBehalfTo);
+    }
+
     /** True when {@code who} is among the GrantSendOnBehalfTo entries, whichever name each entry used. */
     public boolean grantsSendOnBehalfTo(Ref who) {
         return who != null && GrantSendOnBehalfTo != null && GrantSendOnBehalfTo.stream().anyMatch(who::sameAs);

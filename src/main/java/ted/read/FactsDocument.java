@@ -49,6 +49,6 @@ public record FactsDocument(
         List<ExchangeCertificate> exchangeCertificates) {
 
     /** What is being diagnosed; command-line flags override each part. */
-    public record CaseSection(String symptom, String user, String delegate) {
+    public record CaseSection(String symptom, String user, String delegate, String asOf) {
     }
 }

@@ -235,6 +235,7 @@ public final class FactsFileReader {
     private static int merge(FactsDocument doc, FactSet facts, String file, List<InputProblem> conflicts) {
         if (doc.caseSection() != null) {
             facts.describeCase(doc.caseSection().symptom(), doc.caseSection().user(), doc.caseSection().delegate());
+            facts.judgeDatesAsOf(doc.caseSection().asOf());
         }
         int count = 0;
         count += section(facts, "exchangeServers", doc.exchangeServers());

@@ -42,7 +42,13 @@ class SamplesEndToEndTest {
                         Map.of("TEAMS_PARTNER_APP", "fail", "TEAMS_APP_ACCOUNT_ROLES", "skipped", "TEAMS_APP_ACCOUNT_HIDDEN", "skipped",
                                 "PRESENCE_DELAY", "info", "ESCALATION", "skipped")),
                 Arguments.of("autodiscover-routes-to-exchange-online.yaml", null, 1,
-                        Map.of("AUTODISCOVER", "fail", "AUTODISCOVER_ON_PREM_EWS", "fail", "ESCALATION", "skipped")),
+                        Map.of("AUTODISCOVER", "fail", "AUTODISCOVER_ON_PREM_EWS", "fail", "EWS_EXTERNAL_URL", "skipped",
+                                "ESCALATION", "skipped")),
+                Arguments.of("ews-external-url-missing.yaml", null, 1,
+                        Map.of("AUTODISCOVER", "fail", "AUTODISCOVER_ON_PREM_EWS", "fail", "EWS_EXTERNAL_URL", "fail",
+                                "RCA_CALENDAR_APP_TEST", "fail", "ESCALATION", "skipped")),
+                Arguments.of("oauth-auth-certificate-expiring.yaml", null, 0,
+                        Map.of("OAUTH_CERTIFICATE", "warn", "PRESENCE_DELAY", "info", "ESCALATION", "info")),
                 Arguments.of("oauth-403-and-free-busy-broken.json", null, 1,
                         Map.of("OAUTH_CONNECTIVITY", "fail", "FREE_BUSY", "fail", "ESCALATION", "skipped")),
                 Arguments.of("ews-disabled.yaml", null, 1,
@@ -95,7 +101,7 @@ class SamplesEndToEndTest {
     void nothingCollectedListsWhatToCollectForEveryCheck() throws IOException {
         Map<String, String> got = statuses("only-the-case-nothing-collected.yaml", null, 0);
         got.forEach((code, status) -> assertThat(status).as(code).isIn("unknown", "info"));
-        assertThat(got).containsEntry("PRESENCE_DELAY", "info").containsEntry("ESCALATION", "info").hasSize(27);
+        assertThat(got).containsEntry("PRESENCE_DELAY", "info").containsEntry("ESCALATION", "info").hasSize(29);
     }
 
     @Test

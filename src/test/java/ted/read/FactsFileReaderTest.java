@@ -135,7 +135,7 @@ class FactsFileReaderTest {
     @Test
     void aFolderStandsForTheFactsFilesInIt() throws IOException {
         write("one.yaml", "case: {user: jane.doe@contoso.com}\n");
-        write("notes.txt", "not facts");
+        write("notes.md", "not facts, not an export");
         ReadResult r = read(dir);
         assertThat(r.problems()).isEmpty();
         assertThat(r.sources()).hasSize(1);

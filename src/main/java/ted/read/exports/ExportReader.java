@@ -52,13 +52,14 @@ public final class ExportReader {
         List<String> notes = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         int[] unrecognized = {0};
+        List<String> unreadTypes = new ArrayList<>();
         Form form;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             Charset charset = Bom.charset(in);
             Reader text = new InputStreamReader(in, charset);
             text = new java.io.BufferedReader(text);
             form = Sniff.form(text, path.getFileName().toString());
-            Consumer<Object> each = value -> take(value, named, file, facts, notes, counts, unrecognized, problems);
+            Consumer<Object> each = value -> take(value, named, file, facts, notes, counts, unrecognized, unreadTypes, problems);
             switch (form) {
                 case CLIXML -> {
                     CliXmlReader reader = new CliXmlReader(text);
@@ -107,10 +108,16 @@ public final class ExportReader {
             counts.put(named.get().name(), 0);
         }
         if (counts.isEmpty()) {
-            problems.add(new InputProblem(file, 0, unrecognized[0] == 0 ? "holds no objects"
-                    : "TED cannot tell which cmdlet produced these " + unrecognized[0] + " object(s); name the file after it, "
-                    + "e.g. Get-CASMailbox.xml or Get-OrganizationConfig.txt (" + String.join(", ", Cmdlets.ALL.stream()
-                    .filter(c -> c.name().startsWith("Get-") || c.name().startsWith("Test-")).map(Cmdlet::name).toList()) + ")"));
+            String why;
+            if (unrecognized[0] == 0) {
+                why = "holds no objects";
+            } else if (!unreadTypes.isEmpty()) {
+                why = "holds " + String.join(", ", unreadTypes) + " objects, which no check reads; skipped";
+            } else {
+                why = "TED cannot tell which cmdlet produced these " + unrecognized[0] + " object(s); name the file after it, "
+                        + "e.g. Get-CASMailbox.txt or Get-OrganizationConfig.json (docs/exports.md lists the names)";
+            }
+            problems.add(new InputProblem(file, 0, why));
             return;
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -151,9 +158,9 @@ public final class ExportReader {
             ted.facts.TeamsUpgradePolicy.class, ted.facts.AuthConfig.class);
 
     private static void take(Object value, Optional<Cmdlet> named, String file, FactSet facts, List<String> notes,
-                             Map<String, Integer> counts, int[] unrecognized, List<InputProblem> problems) {
+                             Map<String, Integer> counts, int[] unrecognized, List<String> unreadTypes, List<InputProblem> problems) {
         if (value instanceof List<?> items) {
-            items.forEach(item -> take(item, named, file, facts, notes, counts, unrecognized, problems));
+            items.forEach(item -> take(item, named, file, facts, notes, counts, unrecognized, unreadTypes, problems));
             return;
         }
         if (!(value instanceof PsObject obj)) {
@@ -163,6 +170,9 @@ public final class ExportReader {
         Optional<Cmdlet> cmdlet = named.isPresent() ? named : Cmdlets.byContent(obj);
         if (cmdlet.isEmpty()) {
             unrecognized[0]++;
+            if (!obj.typeNames().isEmpty() && !unreadTypes.contains(obj.typeNames().get(0))) {
+                unreadTypes.add(obj.typeNames().get(0));
+            }
             return;
         }
         Cmdlet c = cmdlet.get();
