@@ -131,7 +131,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems());
         if (format == Format.text) {
             for (SourceSummary s : read.sources()) {
-                err.println("ted: read " + s.file() + " as " + s.readAs() + " (" + s.objects() + " objects)");
+                err.println("ted: read " + s.file() + " as " + s.readAs() + " (" + s.objects() + (s.objects() == 1 ? " object)" : " objects)"));
+                s.notes().forEach(n -> err.println("ted: note: " + n));
             }
         }
         renderer().render(report, out);

@@ -26,6 +26,7 @@ import ted.facts.WebServicesVirtualDirectory;
  * The facts file, section by section (docs/facts-format.md documents each one). A section that is absent was
  * not collected; a section present but empty was collected and held nothing.
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record FactsDocument(
         @JsonProperty("case") CaseSection caseSection,
         List<ExchangeServer> exchangeServers,
@@ -49,6 +50,7 @@ public record FactsDocument(
         List<ExchangeCertificate> exchangeCertificates) {
 
     /** What is being diagnosed; command-line flags override each part. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record CaseSection(String symptom, String user, String delegate, String asOf) {
     }
 }

@@ -43,6 +43,7 @@ public final class JsonRenderer implements Renderer {
             m.put("file", s.file());
             m.put("readAs", s.readAs());
             m.put("objects", s.objects());
+            m.put("notes", s.notes());
             return m;
         }).toList());
         root.put("errors", report.problems().stream().map(p -> {

@@ -164,7 +164,7 @@ final class Cmdlets {
         List<TeamsAppSetupPolicy.PinnedApp> apps = null;
         boolean cut = false;
         if (raw instanceof Truncated t) {
-            v.note("PinnedAppBarApps was cut short by " + t.how() + "; only the visible apps are used");
+            v.note("PinnedAppBarApps was cut short by " + t.how() + "; only the visible apps count (" + t.remedy() + ")");
             raw = t.visible();
             cut = true;
         }

@@ -39,7 +39,7 @@ final class Values {
 
     private String text(String name, Object v) {
         if (v instanceof Truncated t) {
-            note(name + " was cut short by " + t.how() + "; it is treated as unknown");
+            note(name + " was cut short by " + t.how() + "; it is treated as unknown (" + t.remedy() + ")");
             return null;
         }
         String s = plain(v);
@@ -130,7 +130,7 @@ final class Values {
             return null;
         }
         if (v instanceof Truncated t) {
-            note(name + " was cut short by " + t.how() + "; only the visible items are used");
+            note(name + " was cut short by " + t.how() + "; only the visible items count (" + t.remedy() + ")");
             return t.visible() instanceof List<?> items ? new PartialList<>(texts(items)) : new PartialList<>(List.of());
         }
         if (v instanceof List<?> items) {

@@ -92,7 +92,7 @@ public final class CliXmlReader {
                 skip();
                 if (!objectsByRef.containsKey(refId)) {
                     problems.add("line " + line + ": reference to object RefId " + refId + " that is not in the file; that value is unknown");
-                    return new Truncated(null, "a CliXml reference to an object missing from the file");
+                    return new Truncated(null, "a reference to an object missing from the file", "export it again with Export-Clixml");
                 }
                 return objectsByRef.get(refId);
             }

@@ -87,10 +87,10 @@ public final class FormatListReader {
                     }
                 }
             }
-            return cut ? new Truncated(items, "Format-List's enumeration limit ($FormatEnumerationLimit)") : items;
+            return cut ? new Truncated(items, "Format-List's enumeration limit", Truncated.FORMAT_LIST_REMEDY) : items;
         }
         if (text.endsWith("...")) {
-            return new Truncated(text.substring(0, text.length() - 3), "Format-List cut the value short");
+            return new Truncated(text.substring(0, text.length() - 3), "Format-List's column width", Truncated.FORMAT_LIST_REMEDY);
         }
         return text;
     }

@@ -62,7 +62,7 @@ public final class JsonExportReader {
         if (node.isTextual()) {
             String text = node.textValue();
             return TYPE_NAME.matcher(text).matches()
-                    ? new Truncated(null, "ConvertTo-Json wrote the type name " + text + " instead of the value")
+                    ? new Truncated(null, "ConvertTo-Json's depth limit (it wrote the type name " + text + ")", Truncated.JSON_REMEDY)
                     : text;
         }
         if (node.isArray()) {

@@ -1,0 +1,65 @@
+package ted.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ted collect-script}: the PowerShell that gathers every export TED reads, identities filled in. */
+@Command(name = "collect-script", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Prints a PowerShell script that exports everything ted diagnose reads (Exchange Management Shell part "
+                + "and MicrosoftTeams part), records each Autodiscover V2 answer with its address and the REST /api probe, "
+                + "and zips the folder. The script only reads; it changes no setting.",
+                "Save it with > collect.ps1 (in Windows PowerShell, Out-File -Encoding utf8), then run .\\collect.ps1."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the script was printed", "2:usage error"})
+public final class CollectScriptCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--user", paramLabel = "UPN", required = true,
+            description = "The affected mailbox; for delegation, the delegator.")
+    String user;
+
+    @Option(names = "--delegate", paramLabel = "UPN", description = "The delegate, for delegation.")
+    String delegate;
+
+    @Option(names = "--symptom", paramLabel = "SYMPTOM", description = "Accepted for symmetry with diagnose; the script "
+            + "collects what every symptom needs, since the exports are cheap and one run serves all three.")
+    String symptom;
+
+    @Override
+    public Integer call() throws IOException {
+        if (symptom != null) {
+            try {
+                ted.facts.Symptom.parse(symptom);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("ted: --symptom: " + e.getMessage());
+                return ExitCode.ERROR;
+            }
+        }
+        spec.commandLine().getOut().print(script(user, delegate));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** The script with the identities written in as single-quoted PowerShell strings. */
+    static String script(String user, String delegate) throws IOException {
+        try (InputStream in = CollectScriptCommand.class.getResourceAsStream("/ted/collect.ps1")) {
+            if (in == null) {
+                throw new IOException("the collect script template is missing from the jar");
+            }
+            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return template.replace("{{USER}}", quoted(user)).replace("{{DELEGATE}}", quoted(delegate));
+        }
+    }
+
+    /** The inside of a single-quoted PowerShell string: quotes doubled. */
+    private static String quoted(String value) {
+        return value == null ? "" : value.replace("'", "''");
+    }
+}

@@ -1,0 +1,79 @@
+package ted.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ted.read.FactsDocument;
+import ted.read.FactsFileReader;
+import ted.read.FactsFileWriter;
+import ted.read.ReadResult;
+import ted.read.SourceSummary;
+
+/** {@code ted import}: turn exports into one facts file, for review, hand editing or a ticket. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Reads exports (Export-Clixml, ConvertTo-Json, Format-List text) and facts files, and writes the facts "
+                + "they amount to as one facts file. Diagnosing that file gives the same statuses as diagnosing the exports.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the facts file was written", "2:usage error, or no usable input"})
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files, facts files, or folders of them.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the facts file (default: standard output).")
+    Path output;
+
+    @Option(names = "--symptom", paramLabel = "SYMPTOM", description = "Write this into the case section.")
+    String symptom;
+
+    @Option(names = "--user", paramLabel = "UPN", description = "Write this into the case section.")
+    String user;
+
+    @Option(names = "--delegate", paramLabel = "UPN", description = "Write this into the case section.")
+    String delegate;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ReadResult read = new FactsFileReader().read(paths);
+        read.problems().forEach(p -> err.println("ted: " + p));
+        if (read.nothingUsable()) {
+            return ExitCode.ERROR;
+        }
+        for (SourceSummary s : read.sources()) {
+            err.println("ted: read " + s.file() + " as " + s.readAs() + " (" + s.objects() + (s.objects() == 1 ? " object)" : " objects)"));
+            s.notes().forEach(n -> err.println("ted: note: " + n));
+        }
+        FactsDocument.CaseSection caseSection = new FactsDocument.CaseSection(
+                symptom != null ? symptom : read.facts().symptom(), user != null ? user : read.facts().user(),
+                delegate != null ? delegate : read.facts().delegate(), read.facts().asOf());
+        boolean emptyCase = caseSection.symptom() == null && caseSection.user() == null && caseSection.delegate() == null
+                && caseSection.asOf() == null;
+        String text = new FactsFileWriter().write(read.facts(), emptyCase ? null : caseSection,
+                read.sources().stream().map(s -> s.file() + " (" + s.readAs() + ")").toList());
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+        try {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("ted: " + output + ": cannot write: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        err.println("ted: wrote " + output);
+        return ExitCode.OK;
+    }
+}

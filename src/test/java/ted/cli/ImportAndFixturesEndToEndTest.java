@@ -1,0 +1,42 @@
+package ted.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Exports through the real CLI: the HealthChecker captures, and the sources array that says what each file was. */
+class ImportAndFixturesEndToEndTest {
+    static final Path FIXTURES = Path.of("../shared/fixtures/css-exchange-healthchecker");
+
+    static Map<String, String> statuses(JsonNode root) {
+        Map<String, String> got = new TreeMap<>();
+        root.path("checks").forEach(c -> got.put(c.path("code").asText(), c.path("status").asText()));
+        return got;
+    }
+
+    @Test
+    void theHealthCheckerCapturesGiveFindingsForWhatTheyHoldAndUnknownForTheRest() throws IOException {
+        assumeTrue(Files.isDirectory(FIXTURES), "HealthChecker fixtures not present");
+        CliRun run = CliRun.of("diagnose", FIXTURES.toString(), "--symptom", "all", "--user", "admin@solo.com", "--format", "json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        Map<String, String> got = statuses(root);
+        assertThat(got).containsEntry("EXCHANGE_BUILD_DELEGATION", "pass").containsEntry("EXCHANGE_BUILD_CALENDAR", "pass")
+                .containsEntry("EWS_ORG_ENABLED", "pass").containsEntry("EWS_ORG_ALLOWS_PRESENCE", "pass")
+                .containsEntry("EWS_EXTERNAL_URL", "fail").containsEntry("OAUTH_CERTIFICATE", "fail")
+                .containsEntry("TEAMS_PARTNER_APP", "warn")
+                .containsEntry("EWS_MAILBOX_ENABLED", "unknown").containsEntry("DELEGATE_SEND_ON_BEHALF", "unknown")
+                .containsEntry("AUTODISCOVER", "unknown");
+        assertThat(root.path("sources")).hasSize(7);
+        assertThat(root.path("sources").toString()).contains("Get-PartnerApplication (Export-Clixml)");
+        assertThat(root.path("errors").toString()).contains("GetHybridConfiguration.xml");
+    }
+}
