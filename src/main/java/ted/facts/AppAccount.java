@@ -14,6 +14,6 @@ public record AppAccount(Ref Identity, String Name, String DistinguishedName, Bo
     }
 
     public String key() {
-        return Identity.getKey();
+        return Identity == null ? "" : Identity.getKey();
     }
 }

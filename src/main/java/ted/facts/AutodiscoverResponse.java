@@ -12,7 +12,7 @@ import java.util.Locale;
 public record AutodiscoverResponse(Ref EmailAddress, String Protocol, String Url, String Error) {
 
     public String key() {
-        return EmailAddress.getKey();
+        return EmailAddress == null ? "" : EmailAddress.getKey();
     }
 
     /** True when the request failed or gave no usable URL (the DRL cannot say {@code Error}: it names java.lang.Error). */

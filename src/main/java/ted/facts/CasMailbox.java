@@ -16,6 +16,6 @@ public record CasMailbox(Ref Identity, String PrimarySmtpAddress, Boolean EwsEna
     }
 
     public String key() {
-        return Identity.getKey();
+        return Identity == null ? "" : Identity.getKey();
     }
 }

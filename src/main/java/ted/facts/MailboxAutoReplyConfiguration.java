@@ -7,6 +7,6 @@ package ted.facts;
 public record MailboxAutoReplyConfiguration(Ref Identity, String AutoReplyState, String StartTime, String EndTime) {
 
     public String key() {
-        return Identity.getKey();
+        return Identity == null ? "" : Identity.getKey();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 public record MailboxFolderPermission(Ref Identity, String FolderName, Ref User, List<String> AccessRights) {
 
     public String mailboxKey() {
-        return Identity.getKey();
+        return Identity == null ? "" : Identity.getKey();
     }
 
     public boolean grants(String right) {

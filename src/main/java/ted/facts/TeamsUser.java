@@ -9,7 +9,7 @@ public record TeamsUser(Ref UserPrincipalName, String TeamsUpgradeEffectiveMode,
                         String TeamsAppSetupPolicy) {
 
     public String key() {
-        return UserPrincipalName.getKey();
+        return UserPrincipalName == null ? "" : UserPrincipalName.getKey();
     }
 
     /**

@@ -18,7 +18,7 @@ final class Autodiscover {
     }
 
     static AutodiscoverResponse withAddressFromFileName(AutodiscoverResponse answer, String file, List<String> notes) {
-        String name = Path.of(file).getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "");
+        String name = Path.of(file).getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "").replaceFirst("(?i)^autodiscover[-_ ]*", "");
         Matcher m = ADDRESS.matcher(name);
         if (m.find()) {
             return new AutodiscoverResponse(Ref.of(m.group(1)), answer.Protocol(), answer.Url(), answer.Error());

@@ -85,7 +85,7 @@ public final class ExportReader {
             return;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            problems.add(new InputProblem(file, line, "not readable as Export-Clixml: " + firstLine(e.getMessage())
+            problems.add(new InputProblem(file, line, "not readable as Export-Clixml: " + xmlMessage(e)
                     + (counts.isEmpty() ? "" : "; the objects before it were read")));
             if (counts.isEmpty()) {
                 return;
@@ -201,6 +201,14 @@ public final class ExportReader {
     private static int lineOf(String problem) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+): ").matcher(problem);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** StAX puts "ParseError at [row,col]" first and the reason after "Message:"; admins need the reason. */
+    static String xmlMessage(XMLStreamException e) {
+        String text = String.valueOf(e.getMessage());
+        int at = text.indexOf("Message: ");
+        String reason = at >= 0 ? text.substring(at + 9).strip() : firstLine(text);
+        return reason.contains("must start and end within the same entity") ? "the file is cut short (it ends inside an object)" : firstLine(reason);
     }
 
     static String firstLine(String s) {
