@@ -23,7 +23,6 @@ import ted.facts.Symptom;
 import ted.read.FactsFileReader;
 import ted.read.CaseAssembler;
 import ted.read.ReadResult;
-import ted.read.SourceSummary;
 import ted.report.Ansi;
 import ted.report.JsonRenderer;
 import ted.report.Renderer;
@@ -130,10 +129,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
         Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems());
         if (format == Format.text) {
-            for (SourceSummary s : read.sources()) {
-                err.println("ted: read " + s.file() + " as " + s.readAs() + " (" + s.objects() + (s.objects() == 1 ? " object)" : " objects)"));
-                s.notes().forEach(n -> err.println("ted: note: " + n));
-            }
+            SourceLines.print(read, err);
         }
         renderer().render(report, out);
         out.flush();

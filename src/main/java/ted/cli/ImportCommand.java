@@ -16,7 +16,6 @@ import ted.read.FactsDocument;
 import ted.read.FactsFileReader;
 import ted.read.FactsFileWriter;
 import ted.read.ReadResult;
-import ted.read.SourceSummary;
 
 /** {@code ted import}: turn exports into one facts file, for review, hand editing or a ticket. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -51,10 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (read.nothingUsable()) {
             return ExitCode.ERROR;
         }
-        for (SourceSummary s : read.sources()) {
-            err.println("ted: read " + s.file() + " as " + s.readAs() + " (" + s.objects() + (s.objects() == 1 ? " object)" : " objects)"));
-            s.notes().forEach(n -> err.println("ted: note: " + n));
-        }
+        SourceLines.print(read, err);
         FactsDocument.CaseSection caseSection = new FactsDocument.CaseSection(
                 symptom != null ? symptom : read.facts().symptom(), user != null ? user : read.facts().user(),
                 delegate != null ? delegate : read.facts().delegate(), read.facts().asOf());

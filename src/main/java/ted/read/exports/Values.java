@@ -54,7 +54,7 @@ final class Values {
             if (o.toStringText() != null) {
                 return o.toStringText();
             }
-            for (String key : List.of("Name", "DistinguishedName", "Identity")) {
+            for (String key : List.of("Name", "DisplayName", "DistinguishedName", "Identity")) {
                 if (o.get(key) != null && !(o.get(key) instanceof PsObject)) {
                     return String.valueOf(o.get(key));
                 }
