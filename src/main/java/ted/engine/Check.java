@@ -4,13 +4,18 @@ import java.util.Set;
 import ted.facts.Symptom;
 
 /**
- * A check as its rules declare it in their metadata: the stable code scripts key on, and what the catalogue shows.
- * The engine inserts one per code in scope so generic rules can reason about checks (skip, undecided, escalation).
+ * A check as its definition rule declares it ({@code rule "CODE" @defines("CODE") ... when eval(false) then end}): the
+ * stable code scripts key on, and everything the catalogue and {@code ted explain} show. The engine inserts one per
+ * code in scope so generic rules can reason about checks (skip, undecided, escalation).
  *
- * @param scope {@code on-premises} when the check only means something for a mailbox hosted on-premises, else {@code any}
+ * @param scope       {@code on-premises} when the check only means something for a mailbox hosted on-premises, else {@code any}
+ * @param description what it checks
+ * @param why         why it matters
+ * @param fix         the remediation in a sentence; findings carry the exact commands
+ * @param file        the DRL file that defines it, relative to its rule folder
  */
 public record Check(String code, String title, Set<Symptom> symptoms, Section section, int step, String severity,
-                    String source, String scope) {
+                    String source, String scope, String description, String why, String fix, String file) {
 
     public boolean onPremisesOnly() {
         return "on-premises".equals(scope);

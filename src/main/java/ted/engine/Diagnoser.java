@@ -24,6 +24,7 @@ public final class Diagnoser {
         Set<String> codes = inScope.stream().map(Check::code).collect(java.util.stream.Collectors.toSet());
         KieSession session = rules.kieBase().newKieSession();
         try {
+            session.setGlobal("catalogue", rules.catalogue());
             session.insert(subject);
             facts.collectedSections().forEach(s -> session.insert(new Collected(s)));
             facts.facts().forEach(session::insert);

@@ -33,11 +33,16 @@ public final class Finding {
         this.rule = rule;
     }
 
-    /** A finding for the check the firing rule declares, with the status its {@code @status} metadata names. */
+    /**
+     * A finding for the check the firing rule names in {@code @code}, with the status its {@code @status} names. The
+     * check's title and documentation come from its definition, through the {@code catalogue} global.
+     */
     public static Finding from(RuleContext kcontext) {
         Map<String, Object> meta = kcontext.getRule().getMetaData();
-        return new Finding(RuleMetadata.checkOf(kcontext.getRule().getName(), meta),
-                Status.parse(RuleMetadata.required(kcontext.getRule().getName(), meta, "status")), kcontext.getRule().getName());
+        String rule = kcontext.getRule().getName();
+        Catalogue catalogue = (Catalogue) kcontext.getKieRuntime().getGlobal("catalogue");
+        Check check = catalogue.get(RuleMetadata.required(rule, meta, RuleMetadata.CODE));
+        return new Finding(check, Status.parse(RuleMetadata.required(rule, meta, RuleMetadata.STATUS)), rule);
     }
 
     /** For generic rules that decide about any check (skip, undecided): the check comes from a Check fact. */

@@ -26,27 +26,41 @@ public final class RuleBase {
 
     private static Map<String, Check> catalogue(KieBase kieBase) {
         Map<String, Check> byCode = new LinkedHashMap<>();
+        List<Rule> verdicts = new java.util.ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                if (!RuleMetadata.isCheckRule(meta)) {
+                if (RuleMetadata.isDefinition(meta)) {
+                    Check check = RuleMetadata.definition(rule.getName(), meta, fileOf(rule));
+                    if (byCode.putIfAbsent(check.code(), check) != null) {
+                        throw new RuleDefinitionException("check " + check.code() + " is defined twice (rule \"" + rule.getName() + "\")");
+                    }
+                } else if (RuleMetadata.isVerdict(meta)) {
+                    verdicts.add(rule);
+                } else {
                     RuleMetadata.required(rule.getName(), meta, RuleMetadata.PURPOSE);
-                    continue;
-                }
-                Check check = RuleMetadata.checkOf(rule.getName(), meta);
-                RuleMetadata.required(rule.getName(), meta, "status");
-                Status.parse(String.valueOf(meta.get("status")));
-                Check earlier = byCode.putIfAbsent(check.code(), check);
-                if (earlier != null && !earlier.equals(check)) {
-                    throw new RuleDefinitionException("rule \"" + rule.getName() + "\" describes check " + check.code()
-                            + " differently from another rule of the same code; title, symptoms, section, step, severity,"
-                            + " source and scope must agree");
                 }
             }
+        }
+        for (Rule rule : verdicts) {
+            String code = RuleMetadata.required(rule.getName(), rule.getMetaData(), RuleMetadata.CODE);
+            if (!byCode.containsKey(code)) {
+                throw new RuleDefinitionException("rule \"" + rule.getName() + "\" gives a verdict for " + code
+                        + ", which no rule defines; add rule \"" + code + "\" @defines(\"" + code + "\") with its documentation");
+            }
+            Status.parse(RuleMetadata.required(rule.getName(), rule.getMetaData(), RuleMetadata.STATUS));
         }
         Map<String, Check> ordered = new LinkedHashMap<>();
         byCode.values().stream().sorted(ORDER).forEach(c -> ordered.put(c.code(), c));
         return ordered;
+    }
+
+    /** The DRL file a rule came from, as it was reported when compiled. */
+    static String fileOf(Rule rule) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            return impl.getResource().getSourcePath();
+        }
+        return null;
     }
 
     /** The guide's reading order: section, then step, then code. */
@@ -68,5 +82,9 @@ public final class RuleBase {
 
     public Check check(String code) {
         return checks.get(Objects.requireNonNull(code));
+    }
+
+    public Catalogue catalogue() {
+        return new Catalogue(checks);
     }
 }

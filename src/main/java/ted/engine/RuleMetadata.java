@@ -4,27 +4,48 @@ import java.util.Map;
 import ted.facts.Symptom;
 
 /**
- * Reads the metadata every check rule carries. The keys are the contract between rule authors and the tool:
- * {@code @code @title @status @symptoms @section @step @severity @source} and optionally {@code @scope("on-premises")}.
- * Rules that derive facts or decide for any check carry {@code @purpose} instead of {@code @code}.
+ * Reads the metadata rules carry; the keys are the contract between rule authors and the tool.
+ * <ul>
+ *   <li>A <b>check definition</b>, one per code: {@code rule "CODE" @defines("CODE") @title @symptoms @section @step
+ *       @severity @source @what @why @fix [@scope("on-premises")] when eval(false) then end}. It never fires;
+ *       it is where the check is documented.</li>
+ *   <li>A <b>verdict rule</b>: {@code @code("CODE") @status("pass|fail|warn|unknown|info|skipped")}; it reaches one
+ *       verdict for one way the check can go.</li>
+ *   <li>A <b>support rule</b> (derives facts, or decides for any check): {@code @purpose("...")}.</li>
+ * </ul>
  */
 public final class RuleMetadata {
+    public static final String CHECK = "defines";
     public static final String CODE = "code";
+    public static final String STATUS = "status";
     public static final String PURPOSE = "purpose";
+    /** What every check definition must carry. */
+    public static final java.util.List<String> DEFINITION_KEYS = java.util.List.of("title", "symptoms", "section", "step",
+            "severity", "source", "what", "why", "fix");
+    private static final java.util.regex.Pattern CODE_FORM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]+");
 
     private RuleMetadata() {
     }
 
-    public static boolean isCheckRule(Map<String, Object> meta) {
+    public static boolean isDefinition(Map<String, Object> meta) {
+        return meta.containsKey(CHECK);
+    }
+
+    public static boolean isVerdict(Map<String, Object> meta) {
         return meta.containsKey(CODE);
     }
 
-    public static Check checkOf(String ruleName, Map<String, Object> meta) {
+    public static Check definition(String ruleName, Map<String, Object> meta, String file) {
+        String code = required(ruleName, meta, CHECK);
+        if (!CODE_FORM.matcher(code).matches()) {
+            throw new RuleDefinitionException("rule \"" + ruleName + "\": check code '" + code + "' is not of the form [A-Z][A-Z0-9_]+");
+        }
         try {
-            return new Check(required(ruleName, meta, CODE), required(ruleName, meta, "title"),
+            return new Check(code, required(ruleName, meta, "title"),
                     Symptom.parseList(required(ruleName, meta, "symptoms")), Section.parse(required(ruleName, meta, "section")),
                     Integer.parseInt(required(ruleName, meta, "step")), required(ruleName, meta, "severity"),
-                    required(ruleName, meta, "source"), String.valueOf(meta.getOrDefault("scope", "any")));
+                    required(ruleName, meta, "source"), String.valueOf(meta.getOrDefault("scope", "any")),
+                    required(ruleName, meta, "what"), required(ruleName, meta, "why"), required(ruleName, meta, "fix"), file);
         } catch (IllegalArgumentException e) {
             throw new RuleDefinitionException("rule \"" + ruleName + "\": " + e.getMessage());
         }

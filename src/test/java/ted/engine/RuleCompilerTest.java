@@ -28,17 +28,35 @@ class RuleCompilerTest {
                 .hasMessageStartingWith("area/bad.drl:");
     }
 
+    static final String DEFINITION = """
+            rule "NEW_CHECK" @defines("NEW_CHECK") @title("A new check") @symptoms("presence") @section("presence") @step("9")
+                @severity("low") @source("test") @what("what") @why("why") @fix("how")
+            when eval(false) then end
+            """;
+
     @Test
-    void aCheckRuleWithoutItsTitleIsRefused() throws IOException {
-        RuleSource src = folderWith("x.drl", """
-                package ted.rules
-                rule "NEW_CHECK: something" @code("NEW_CHECK") @status("fail") @symptoms("presence") @section("presence")
-                    @step("9") @severity("low") @source("test")
-                when
-                then
-                end
-                """);
-        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("has no @title metadata");
+    void aCheckDefinitionWithoutItsWhyIsRefused() throws IOException {
+        RuleSource src = folderWith("x.drl", "package ted.rules\n" + DEFINITION.replace("@why(\"why\") ", ""));
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("has no @why metadata");
+    }
+
+    @Test
+    void aCheckCodeMustLookLikeOne() throws IOException {
+        RuleSource src = folderWith("x.drl", "package ted.rules\n" + DEFINITION.replace("@defines(\"NEW_CHECK\")", "@defines(\"new-check\")"));
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("is not of the form [A-Z][A-Z0-9_]+");
+    }
+
+    @Test
+    void aVerdictForAnUndefinedCheckIsRefusedWithWhatToAdd() throws IOException {
+        RuleSource src = folderWith("x.drl", "package ted.rules\nrule \"v\" @code(\"NOWHERE\") @status(\"fail\") when then end\n");
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("gives a verdict for NOWHERE, which no rule defines");
+    }
+
+    @Test
+    void aVerdictWithAnUnknownStatusIsRefused() throws IOException {
+        RuleSource src = folderWith("x.drl", "package ted.rules\n" + DEFINITION
+                + "rule \"v\" @code(\"NEW_CHECK\") @status(\"broken\") when then end\n");
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("unknown status 'broken'");
     }
 
     @Test
@@ -48,17 +66,9 @@ class RuleCompilerTest {
     }
 
     @Test
-    void rulesOfOneCodeMustDescribeItAlike() throws IOException {
-        String rule = """
-                rule "%s" @code("SAME") @status("%s") @title("%s") @symptoms("presence") @section("presence")
-                    @step("9") @severity("low") @source("test")
-                when
-                then
-                end
-                """;
-        RuleSource src = folderWith("x.drl", "package ted.rules\n" + rule.formatted("a", "pass", "One title")
-                + rule.formatted("b", "fail", "Another title"));
-        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("describes check SAME differently");
+    void aCheckDefinedTwiceIsRefused() throws IOException {
+        RuleSource src = folderWith("x.drl", "package ted.rules\n" + DEFINITION + DEFINITION.replace("rule \"NEW_CHECK\"", "rule \"NEW_CHECK again\""));
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("check NEW_CHECK is defined twice");
     }
 
     @Test
