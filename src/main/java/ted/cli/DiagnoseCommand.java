@@ -14,9 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import ted.engine.Diagnoser;
 import ted.engine.Diagnosis;
 import ted.engine.RuleBase;
-import ted.engine.RuleCompiler;
+import ted.engine.RuleLoader;
 import ted.engine.RuleDefinitionException;
-import ted.engine.RuleSource;
 import ted.facts.Case;
 import ted.facts.FactSet;
 import ted.facts.Symptom;
@@ -70,6 +69,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "Colour text output: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
     Color color;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules (DRL) to run beside the built-in ones; "
+            + "repeatable. A folder adds rules and checks; it cannot replace or extend existing ones.")
+    List<Path> ruleFolders = new java.util.ArrayList<>();
+
     @Option(names = "--timings", hidden = true, description = "Print how long each stage took, on stderr (for benchmarks).")
     boolean timings;
 
@@ -87,7 +90,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Stopwatch clock = new Stopwatch(timings, err);
         // Compiling the rules does not depend on the facts: start it now and read the files meanwhile.
-        CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> RuleCompiler.compile(RuleSource.builtIn()));
+        CompletableFuture<RuleLoader.Loaded> compiling = CompletableFuture.supplyAsync(() -> RuleLoader.loadWithOrigin(ruleFolders));
 
         ReadResult read = new FactsFileReader().read(paths);
         read.problems().forEach(p -> err.println("ted: " + p));
@@ -109,8 +112,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         clock.lap("resolve identities");
         RuleBase rules;
         try {
-            rules = compiling.join();
-            clock.lap("wait for rule compilation");
+            RuleLoader.Loaded loaded = compiling.join();
+            rules = loaded.rules();
+            clock.lap("wait for rules (" + loaded.origin().name().toLowerCase(java.util.Locale.ROOT) + ")");
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuleDefinitionException broken) {
                 broken.getMessage().lines().forEach(l -> err.println("ted: rules: " + l));

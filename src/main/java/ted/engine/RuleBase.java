@@ -15,23 +15,26 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleBase {
     private final KieBase kieBase;
-    private final List<String> files;
+    private final List<RuleFile> files;
+    private final Map<String, RuleLocation> locations;
     private final Map<String, Check> checks;
 
-    RuleBase(KieBase kieBase, List<String> files) {
+    RuleBase(KieBase kieBase, List<RuleFile> files) {
         this.kieBase = kieBase;
         this.files = files;
-        this.checks = catalogue(kieBase);
+        this.locations = RuleLocation.index(files);
+        this.checks = catalogue(kieBase, locations);
     }
 
-    private static Map<String, Check> catalogue(KieBase kieBase) {
+    private static Map<String, Check> catalogue(KieBase kieBase, Map<String, RuleLocation> locations) {
         Map<String, Check> byCode = new LinkedHashMap<>();
         List<Rule> verdicts = new java.util.ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 if (RuleMetadata.isDefinition(meta)) {
-                    Check check = RuleMetadata.definition(rule.getName(), meta, fileOf(rule));
+                    RuleLocation at = locations.get(rule.getName());
+                    Check check = RuleMetadata.definition(rule.getName(), meta, at == null ? null : at.file());
                     if (byCode.putIfAbsent(check.code(), check) != null) {
                         throw new RuleDefinitionException("check " + check.code() + " is defined twice (rule \"" + rule.getName() + "\")");
                     }
@@ -55,14 +58,6 @@ public final class RuleBase {
         return ordered;
     }
 
-    /** The DRL file a rule came from, as it was reported when compiled. */
-    static String fileOf(Rule rule) {
-        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            return impl.getResource().getSourcePath();
-        }
-        return null;
-    }
-
     /** The guide's reading order: section, then step, then code. */
     public static final Comparator<Check> ORDER = Comparator.comparing(Check::section)
             .thenComparingInt(Check::step).thenComparing(Check::code);
@@ -71,8 +66,27 @@ public final class RuleBase {
         return kieBase;
     }
 
+    /** The DRL files, by the path they are reported under. */
     public List<String> files() {
+        return files.stream().map(RuleFile::path).toList();
+    }
+
+    public List<RuleFile> ruleFiles() {
         return files;
+    }
+
+    /** Where a rule is written, for listings and error messages; null for a rule TED did not read from a file. */
+    public RuleLocation location(String ruleName) {
+        return locations.get(ruleName);
+    }
+
+    /** Every rule of the knowledge base. */
+    public List<Rule> rules() {
+        List<Rule> all = new java.util.ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> all.addAll(p.getRules()));
+        all.sort(java.util.Comparator.comparing((Rule r) -> locations.getOrDefault(r.getName(), RuleLocation.NOWHERE).file())
+                .thenComparingInt(r -> locations.getOrDefault(r.getName(), RuleLocation.NOWHERE).line()));
+        return all;
     }
 
     /** Every check, in the guide's order. */

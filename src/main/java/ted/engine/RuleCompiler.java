@@ -26,7 +26,10 @@ public final class RuleCompiler {
     }
 
     public static RuleBase compile(RuleSource source) {
-        List<RuleFile> files = source.files();
+        return compile(source.files());
+    }
+
+    public static RuleBase compile(List<RuleFile> files) {
         KnowledgeBuilderConfiguration config = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Facts are immutable records that rules never modify, so property reactivity buys nothing and only
         // produces "class reactivity" warnings on cross-pattern constraints.
@@ -50,7 +53,7 @@ public final class RuleCompiler {
             throw new RuleDefinitionException(String.join(System.lineSeparator(), messages));
         }
         KieBase kieBase = builder.newKieBase();
-        return new RuleBase(kieBase, files.stream().map(RuleFile::path).toList());
+        return new RuleBase(kieBase, files);
     }
 
     /** {@code file:line: message}, the form editors and CI logs link from. */
