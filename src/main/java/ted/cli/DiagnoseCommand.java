@@ -69,9 +69,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "Colour text output: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
     Color color;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules (DRL) to run beside the built-in ones; "
-            + "repeatable. A folder adds rules and checks; it cannot replace or extend existing ones.")
-    List<Path> ruleFolders = new java.util.ArrayList<>();
+    @picocli.CommandLine.Mixin
+    RuleFolders ruleFolders = new RuleFolders();
+
+    @Option(names = "--trace", description = "Print, on stderr, every rule that fired and the facts it matched.")
+    boolean trace;
 
     @Option(names = "--timings", hidden = true, description = "Print how long each stage took, on stderr (for benchmarks).")
     boolean timings;
@@ -90,7 +92,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Stopwatch clock = new Stopwatch(timings, err);
         // Compiling the rules does not depend on the facts: start it now and read the files meanwhile.
-        CompletableFuture<RuleLoader.Loaded> compiling = CompletableFuture.supplyAsync(() -> RuleLoader.loadWithOrigin(ruleFolders));
+        CompletableFuture<RuleLoader.Loaded> compiling = CompletableFuture.supplyAsync(() -> RuleLoader.loadWithOrigin(ruleFolders.folders));
 
         ReadResult read = new FactsFileReader().read(paths);
         read.problems().forEach(p -> err.println("ted: " + p));
@@ -124,7 +126,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Diagnosis diagnosis;
         try {
-            diagnosis = new Diagnoser(rules).diagnose(facts, subject);
+            diagnosis = new Diagnoser(rules).diagnose(facts, subject, trace ? t -> err.println("ted: trace: " + t) : null);
         } catch (RuleDefinitionException e) {
             err.println("ted: rules: " + e.getMessage());
             return ExitCode.ERROR;

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Teams-Exchange Doctor: diagnoses why Microsoft Teams features fail for mailboxes on Exchange Server.",
-        subcommands = {DiagnoseCommand.class, ImportCommand.class, CollectScriptCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DiagnoseCommand.class, ImportCommand.class, CollectScriptCommand.class, ExplainCommand.class,
+            RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no check failed",

@@ -9,13 +9,13 @@ import ted.facts.Symptom;
  * code in scope so generic rules can reason about checks (skip, undecided, escalation).
  *
  * @param scope       {@code on-premises} when the check only means something for a mailbox hosted on-premises, else {@code any}
- * @param description what it checks
+ * @param what        what it checks
  * @param why         why it matters
  * @param fix         the remediation in a sentence; findings carry the exact commands
  * @param file        the DRL file that defines it, relative to its rule folder
  */
 public record Check(String code, String title, Set<Symptom> symptoms, Section section, int step, String severity,
-                    String source, String scope, String description, String why, String fix, String file) {
+                    String source, String scope, String what, String why, String fix, String file) {
 
     public boolean onPremisesOnly() {
         return "on-premises".equals(scope);

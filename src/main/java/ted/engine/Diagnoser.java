@@ -20,11 +20,19 @@ public final class Diagnoser {
     }
 
     public Diagnosis diagnose(FactSet facts, Case subject) {
+        return diagnose(facts, subject, null);
+    }
+
+    /** As {@link #diagnose(FactSet, Case)}, telling {@code trace} which rule fired on which facts, as it happens. */
+    public Diagnosis diagnose(FactSet facts, Case subject, java.util.function.Consumer<String> trace) {
         List<Check> inScope = rules.checks().stream().filter(c -> c.servesAny(subject.symptoms())).toList();
         Set<String> codes = inScope.stream().map(Check::code).collect(java.util.stream.Collectors.toSet());
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("catalogue", rules.catalogue());
+            if (trace != null) {
+                session.addEventListener(new TraceListener(trace));
+            }
             session.insert(subject);
             facts.collectedSections().forEach(s -> session.insert(new Collected(s)));
             facts.facts().forEach(session::insert);

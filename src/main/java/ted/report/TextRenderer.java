@@ -85,7 +85,7 @@ public final class TextRenderer implements Renderer {
     }
 
     /** Prose wrapped at word boundaries to the terminal width. */
-    static List<String> wrap(String text, String first, String rest) {
+    public static List<String> wrap(String text, String first, String rest) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(first);
         int visibleStart = visible(first);

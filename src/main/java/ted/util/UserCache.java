@@ -7,8 +7,12 @@ public final class UserCache {
     private UserCache() {
     }
 
-    /** TED_CACHE_DIR, else the platform's user cache folder; null when there is none. */
+    /** TED_CACHE_DIR (or the ted.cache.dir property, for tests), else the platform's user cache folder; null when there is none. */
     public static Path dir() {
+        String property = System.getProperty("ted.cache.dir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
         String explicit = System.getenv("TED_CACHE_DIR");
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);

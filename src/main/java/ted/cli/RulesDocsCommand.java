@@ -1,0 +1,50 @@
+package ted.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ted.engine.CatalogueDocs;
+import ted.engine.RuleBase;
+
+/** {@code ted rules docs}: the Markdown check catalogue, generated from the rules. */
+@Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Writes the check catalogue as Markdown: every check's title, what it checks, why, fix, statuses, facts read, source and file.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "2:usage error or broken rules"})
+public final class RulesDocsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleFolders ruleFolders = new RuleFolders();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        RuleBase rules = ruleFolders.load(spec.commandLine().getErr());
+        if (rules == null) {
+            return ExitCode.ERROR;
+        }
+        String markdown = CatalogueDocs.markdown(rules);
+        if (output == null) {
+            spec.commandLine().getOut().print(markdown);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+        try {
+            Files.writeString(output, markdown, StandardCharsets.UTF_8);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("ted: " + output + ": cannot write: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+    }
+}
