@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Where a rule is written: its file (relative to its rule folder) and the line of its {@code rule "..."}. */
 public record RuleLocation(String file, int line) {
     static final RuleLocation NOWHERE = new RuleLocation("", 0);
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** Every rule name in the files with where it starts; the first one wins when a name repeats. */
     static Map<String, RuleLocation> index(List<RuleFile> files) {
