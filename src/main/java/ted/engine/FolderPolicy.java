@@ -21,11 +21,12 @@ final class FolderPolicy {
 
     static void check(List<RuleFile> loaded, List<RuleFile> added) {
         Map<String, String> ruleNames = new HashMap<>();
-        Map<String, String> codes = new HashMap<>();
+        Map<String, String> loadedCodes = new HashMap<>();
         for (RuleFile f : loaded) {
             RuleLocation.rulesIn(f.text()).forEach((name, line) -> ruleNames.putIfAbsent(name, f.path() + ":" + line));
-            codesIn(f).forEach((code, line) -> codes.putIfAbsent(code, f.path() + ":" + line));
+            codesIn(f).forEach((code, line) -> loadedCodes.putIfAbsent(code, f.path() + ":" + line));
         }
+        Map<String, String> codes = new HashMap<>(loadedCodes);
         List<String> clashes = new ArrayList<>();
         for (RuleFile f : added) {
             RuleLocation.rulesIn(f.text()).forEach((name, line) -> {
@@ -38,9 +39,9 @@ final class FolderPolicy {
             Matcher m = CODE.matcher(f.text());
             while (m.find()) {
                 String code = m.group(1);
-                if (codes.containsKey(code)) {
+                if (loadedCodes.containsKey(code)) {
                     clashes.add(f.path() + ":" + lineOf(f.text(), m.start()) + ": check " + code + " is already defined ("
-                            + codes.get(code) + "); a rule folder cannot add verdicts to it: define a check of its own");
+                            + loadedCodes.get(code) + "); a rule folder cannot add verdicts to it: define a check of its own");
                 }
             }
             Matcher d = DEFINES.matcher(f.text());
@@ -55,6 +56,23 @@ final class FolderPolicy {
         }
         if (!clashes.isEmpty()) {
             throw new RuleDefinitionException(String.join(System.lineSeparator(), clashes.stream().distinct().toList()));
+        }
+    }
+
+    /** Rule names must be unique across a set of files too: Drools would let one silently replace the other. */
+    static void checkUniqueNames(List<RuleFile> files) {
+        Map<String, String> seen = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (RuleFile f : files) {
+            RuleLocation.rulesIn(f.text()).forEach((name, line) -> {
+                String earlier = seen.putIfAbsent(name, f.path() + ":" + line);
+                if (earlier != null) {
+                    clashes.add(f.path() + ":" + line + ": rule \"" + name + "\" is already defined at " + earlier);
+                }
+            });
+        }
+        if (!clashes.isEmpty()) {
+            throw new RuleDefinitionException(String.join(System.lineSeparator(), clashes));
         }
     }
 

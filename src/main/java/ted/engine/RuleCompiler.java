@@ -30,6 +30,7 @@ public final class RuleCompiler {
     }
 
     public static RuleBase compile(List<RuleFile> files) {
+        FolderPolicy.checkUniqueNames(files);
         KnowledgeBuilderConfiguration config = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Facts are immutable records that rules never modify, so property reactivity buys nothing and only
         // produces "class reactivity" warnings on cross-pattern constraints.

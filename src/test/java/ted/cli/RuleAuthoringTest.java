@@ -34,6 +34,26 @@ class RuleAuthoringTest {
     }
 
     @Test
+    void aCheckMayBeDefinedInOneFileAndDecidedInAnother() throws IOException {
+        Path rules = dir.resolve("split");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("a.drl"), """
+                package ted.rules
+                rule "SPLIT_CHECK" @defines("SPLIT_CHECK") @title("t") @symptoms("presence") @section("presence") @step("9")
+                    @severity("low") @source("s") @what("w") @why("w") @fix("f")
+                when eval(false) then end
+                """);
+        Files.writeString(rules.resolve("b.drl"), """
+                package ted.rules
+                import ted.facts.Case
+                import ted.engine.Finding
+                rule "SPLIT_CHECK passes" @code("SPLIT_CHECK") @status("pass") when Case() then insert(Finding.from(kcontext)); end
+                """);
+        CliRun run = CliRun.of("rules", "check", "--rules", rules.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
     void aFailingRuleTestIsReportedAndExitsOne() throws IOException {
         Path tests = dir.resolve("wrong.test.yaml");
         Files.writeString(tests, """

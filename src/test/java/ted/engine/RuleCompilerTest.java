@@ -72,6 +72,13 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aRuleNameUsedInTwoFilesIsRefused() throws IOException {
+        folderWith("a.drl", "package ted.rules\nrule \"same\" @purpose(\"p\") when then end\n");
+        RuleSource src = folderWith("b.drl", "package ted.rules\n\nrule \"same\" @purpose(\"q\") when then end\n");
+        assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessage("b.drl:3: rule \"same\" is already defined at a.drl:2");
+    }
+
+    @Test
     void theBuiltInCatalogueIsInTheGuidesOrderAndComplete() {
         assertThat(TestRules.builtIn().checks()).extracting(Check::code).containsExactly(
                 "EXCHANGE_BUILD_CALENDAR", "EXCHANGE_BUILD_DELEGATION", "TEAMS_PARTNER_APP", "TEAMS_APP_ACCOUNT_ROLES",
