@@ -1,9 +1,6 @@
 package ted.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,18 +55,6 @@ public final class ImportCommand implements Callable<Integer> {
                 && caseSection.asOf() == null;
         String text = new FactsFileWriter().write(read.facts(), emptyCase ? null : caseSection,
                 read.sources().stream().map(s -> s.file() + " (" + s.readAs() + ")").toList());
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
-        }
-        try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("ted: " + output + ": cannot write: " + e.getMessage());
-            return ExitCode.ERROR;
-        }
-        err.println("ted: wrote " + output);
-        return ExitCode.OK;
+        return Output.write(spec, output, text);
     }
 }

@@ -1,8 +1,5 @@
 package ted.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,17 +31,6 @@ public final class RulesDocsCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         String markdown = CatalogueDocs.markdown(rules);
-        if (output == null) {
-            spec.commandLine().getOut().print(markdown);
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
-        }
-        try {
-            Files.writeString(output, markdown, StandardCharsets.UTF_8);
-            return ExitCode.OK;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("ted: " + output + ": cannot write: " + e.getMessage());
-            return ExitCode.ERROR;
-        }
+        return Output.write(spec, output, markdown);
     }
 }
