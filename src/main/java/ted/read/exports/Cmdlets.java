@@ -43,7 +43,7 @@ final class Cmdlets {
             new Cmdlet("Get-MailboxFolderPermission", "mailboxFolderPermissions",
                     List.of("Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission"),
                     List.of("FolderName", "User", "AccessRights"),
-                    v -> new MailboxFolderPermission(v.ref("Identity"), v.text("FolderName"), v.ref("User"), v.list("AccessRights"))),
+                    v -> new MailboxFolderPermission(v.ref("Identity"), v.text("FolderName"), v.ref("User"), accessRights(v))),
             new Cmdlet("Get-MailboxAutoReplyConfiguration", "autoReplyConfigurations",
                     List.of("Microsoft.Exchange.InfoWorker.Common.OOF.MailboxAutoReplyConfiguration"),
                     List.of("AutoReplyState"),
@@ -146,6 +146,20 @@ final class Cmdlets {
 
     private static boolean isGlobal(String identity) {
         return identity != null && identity.replaceFirst("(?i)^Tag:", "").equalsIgnoreCase("Global");
+    }
+
+    /**
+     * Folder roles are flag combinations that ConvertTo-Json in Windows PowerShell 5.1 writes as numbers; TED does not
+     * guess them back into role names, so such a value is left unknown (null) and the output says how to re-export.
+     */
+    private static List<String> accessRights(Values v) {
+        List<String> rights = v.list("AccessRights");
+        if (rights != null && rights.stream().anyMatch(r -> r.matches("\\d+"))) {
+            v.note("AccessRights was written as numbers " + rights + ", which TED does not map to roles; it is treated as "
+                    + "unknown (export with Export-Clixml, or ConvertTo-Json -EnumsAsStrings in PowerShell 7)");
+            return null;
+        }
+        return rights;
     }
 
     private static Mailbox mailbox(Values v) {

@@ -92,6 +92,16 @@ class ExportReaderTest {
     }
 
     @Test
+    void folderRolesWrittenAsNumbersAreNotGuessed() throws IOException {
+        ReadResult r = read(write("Get-MailboxFolderPermission.json",
+                "[{\"Identity\": \"jane:\\\\Calendar\", \"FolderName\": \"Calendar\", \"User\": {\"DisplayName\": \"John Smith\"}, \"AccessRights\": [2]}]"));
+        ted.facts.MailboxFolderPermission p = r.facts().factsOf(ted.facts.MailboxFolderPermission.class).get(0);
+        assertThat(p.AccessRights()).isNull();
+        assertThat(p.User().getRaw()).isEqualTo("John Smith");
+        assertThat(r.sources().get(0).notes()).singleElement().asString().contains("does not map to roles");
+    }
+
+    @Test
     void aListCutShortIsNeverReadAsComplete() throws IOException {
         ReadResult r = read(write("Get-CsTeamsAppSetupPolicy.txt",
                 "Identity         : Global\nPinnedAppBarApps : {Id=14d6962d;Order=1, Id=86fcd49b;Order=2, Id=2a84919f;Order=3, Id=20c3440d;Order=4...}\n"));
