@@ -8,10 +8,6 @@ import java.util.Set;
  */
 public record Case(Set<Symptom> symptoms, Ref user, Ref delegate, String today) {
 
-    public Case(Set<Symptom> symptoms, Ref user, Ref delegate) {
-        this(symptoms, user, delegate, java.time.LocalDate.now().toString());
-    }
-
     public boolean has(Symptom s) {
         return symptoms.contains(s);
     }
