@@ -133,7 +133,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         clock.lap("evaluate");
 
-        Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems());
+        Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems(), read.skipped());
         if (format == Format.text) {
             SourceLines.print(read, err);
         }

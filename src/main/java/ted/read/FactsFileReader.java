@@ -61,21 +61,20 @@ public final class FactsFileReader {
 
     public ReadResult read(List<Path> paths) {
         FactSet facts = new FactSet();
-        List<SourceSummary> sources = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        for (Path path : expand(paths, problems)) {
+        ReadLog log = new ReadLog();
+        for (Path path : expand(paths, log.problems())) {
             if (!isFactsDocument(path)) {
-                exports.read(path, facts, sources, problems);
+                exports.read(path, facts, log);
                 continue;
             }
             try {
-                add(parse(path), path.toString(), facts, sources, problems);
+                add(parse(path), path.toString(), facts, log.sources(), log.problems());
             } catch (InputException e) {
-                problems.add(e.problem());
+                log.problem(e.problem());
             }
         }
-        ExportReader.finish(facts, problems);
-        return new ReadResult(facts, sources, problems);
+        ExportReader.finish(facts, log);
+        return new ReadResult(facts, log.sources(), log.problems(), log.skipped());
     }
 
     /** Reads one facts document given as text (rule tests build theirs in memory); {@code name} labels messages. */

@@ -14,7 +14,7 @@ import ted.facts.Symptom;
 
 /**
  * One JSON object: the case, a summary, {@code checks} (one element per check in scope, in the guide's order),
- * {@code sources} (one per input file) and {@code errors}. Field names are a public contract; add, never rename.
+ * {@code sources} (one per input file read), {@code skipped} (files that held nothing TED reads) and {@code errors}. Field names are a public contract; add, never rename.
  */
 public final class JsonRenderer implements Renderer {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -44,6 +44,12 @@ public final class JsonRenderer implements Renderer {
             m.put("readAs", s.readAs());
             m.put("objects", s.objects());
             m.put("notes", s.notes());
+            return m;
+        }).toList());
+        root.put("skipped", report.skipped().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", f.file());
+            m.put("why", f.why());
             return m;
         }).toList());
         root.put("errors", report.problems().stream().map(p -> {

@@ -37,6 +37,7 @@ class ImportAndFixturesEndToEndTest {
                 .containsEntry("AUTODISCOVER", "unknown");
         assertThat(root.path("sources")).hasSize(7);
         assertThat(root.path("sources").toString()).contains("Get-PartnerApplication (Export-Clixml)");
-        assertThat(root.path("errors").toString()).contains("GetHybridConfiguration.xml");
+        assertThat(root.path("skipped").toString()).contains("GetHybridConfiguration.xml");
+        assertThat(root.path("errors")).isEmpty();
     }
 }

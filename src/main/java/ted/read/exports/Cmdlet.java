@@ -1,7 +1,6 @@
 package ted.read.exports;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import ted.read.ps.PsObject;
 
@@ -17,18 +16,28 @@ import ted.read.ps.PsObject;
  */
 record Cmdlet(String name, String section, List<String> typeNames, List<String> signature, Function<Values, Object> mapper) {
 
-    /** The file-name form: {@code Get-CASMailbox} matches {@code get-casmailbox*.xml} and HealthChecker's {@code GetCASMailbox.xml}. */
-    String fileKey() {
-        return squeeze(name);
-    }
-
-    static String squeeze(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    /** How export files of this cmdlet are named: see {@link Cmdlets#byFileName(String)}. */
+    java.util.regex.Pattern fileNamePattern() {
+        String name = java.util.Arrays.stream(name().split("-")).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("-?"));
+        return java.util.regex.Pattern.compile("(?i)" + name + "(?:\\d+|[-_ .#(\\[].*)?");
     }
 
     boolean matchesType(PsObject obj) {
         return typeNames.stream().anyMatch(obj::hasType);
     }
+
+    /**
+     * True when the object's CliXml type names say it is something else: it has a specific type (not a bare
+     * PSCustomObject or Hashtable) and this cmdlet's types, where it has any, do not include it.
+     */
+    boolean contradictedByType(PsObject obj) {
+        return !typeNames.isEmpty() && obj.typeNames().stream().anyMatch(t -> !GENERIC_TYPES.contains(t.replaceFirst("^(Deserialized\\.|Selected\\.)+", "")))
+                && !matchesType(obj);
+    }
+
+    private static final java.util.Set<String> GENERIC_TYPES = java.util.Set.of("System.Object",
+            "System.Management.Automation.PSCustomObject", "System.Collections.Hashtable", "System.Management.Automation.PSObject");
 
     boolean matchesProperties(PsObject obj) {
         return !signature.isEmpty() && signature.stream().allMatch(obj::has);

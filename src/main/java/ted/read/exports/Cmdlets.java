@@ -84,7 +84,7 @@ final class Cmdlets {
                     List.of("InternalUrl", "ExternalUrl", "MRSProxyEnabled"),
                     v -> new WebServicesVirtualDirectory(v.text("Server"), v.text("Identity"), v.text("InternalUrl"), v.text("ExternalUrl"))),
             new Cmdlet("ExSetup", "exSetup", List.of("System.Diagnostics.FileVersionInfo"), List.of("FileVersion", "FileName"),
-                    v -> new ExSetupFile(v.text("PSComputerName"), v.text("FileVersion"))),
+                    v -> new ExSetupFile(v.text("PSComputerName"), v.text("FileVersion"), null)),
             new Cmdlet("Get-ExchangeServer", "exchangeServers",
                     List.of("Microsoft.Exchange.Data.Directory.Management.ExchangeServer"),
                     List.of("AdminDisplayVersion", "ServerRole", "Fqdn"),
@@ -126,12 +126,16 @@ final class Cmdlets {
     private Cmdlets() {
     }
 
-    /** The cmdlet a file name names, longest name first so Get-MailboxFolderPermission is not taken for Get-Mailbox. */
+    /**
+     * The cmdlet a file name names: exactly its name, with or without hyphens ({@code Get-ExchangeServer.xml},
+     * {@code GetExchangeServer.xml}), optionally followed by digits or by a separator and any suffix
+     * ({@code ExSetup1.xml}, {@code Get-CASMailbox-EX01.xml}, {@code Autodiscover_jane.doe@contoso.com.json}). A name
+     * that merely starts with a cmdlet's ({@code GetExchangeServerADInformation.xml}, {@code GetMailboxServer.xml}) names
+     * none, so its objects are recognised by their content.
+     */
     static Optional<Cmdlet> byFileName(String fileName) {
-        String key = Cmdlet.squeeze(fileName.replaceFirst("\\.[^.]*$", ""));
-        return ALL.stream().sorted(Comparator.comparingInt((Cmdlet c) -> c.fileKey().length()).reversed())
-                .filter(c -> key.startsWith(c.fileKey()))
-                .findFirst();
+        String stem = fileName.replaceFirst("\\.[^.]*$", "");
+        return ALL.stream().filter(c -> c.fileNamePattern().matcher(stem).matches()).findFirst();
     }
 
     /** The cmdlet an object's CliXml type names or properties point at. */

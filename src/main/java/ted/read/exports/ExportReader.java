@@ -16,11 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import ted.facts.FactSet;
-import ted.read.InputProblem;
+import ted.read.ReadLog;
 import ted.read.SourceSummary;
 import ted.read.ps.CliXmlReader;
 import ted.read.ps.FormatListReader;
@@ -45,158 +44,212 @@ public final class ExportReader {
         }
     }
 
-    /** Reads {@code path}, adding facts, one source summary, and any problems. */
-    public void read(Path path, FactSet facts, List<SourceSummary> sources, List<InputProblem> problems) {
-        String file = path.toString();
-        Optional<Cmdlet> named = Cmdlets.byFileName(path.getFileName().toString());
-        List<String> notes = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        int[] unrecognized = {0};
-        List<String> unreadTypes = new ArrayList<>();
+    /** Reads {@code path}, adding its facts and telling {@code log} what it was read as, or why not. */
+    public void read(Path path, FactSet facts, ReadLog log) {
+        FileRead f = new FileRead(path, facts, log);
         Form form;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             Charset charset = Bom.charset(in);
-            Reader text = new InputStreamReader(in, charset);
-            text = new java.io.BufferedReader(text);
+            Reader text = new java.io.BufferedReader(new InputStreamReader(in, charset));
             form = Sniff.form(text, path.getFileName().toString());
-            Consumer<Object> each = value -> take(value, named, file, facts, notes, counts, unrecognized, unreadTypes, problems);
             switch (form) {
                 case CLIXML -> {
                     CliXmlReader reader = new CliXmlReader(text);
                     try {
-                        reader.read(each);
+                        reader.read(f::take);
                     } finally {
-                        reader.problems().forEach(p -> problems.add(new InputProblem(file, lineOf(p), p.replaceFirst("^line \\d+: ", ""))));
+                        reader.problems().forEach(p -> log.problem(f.file, lineOf(p), p.replaceFirst("^line \\d+: ", "")));
                     }
                 }
-                case JSON -> JsonExportReader.read(text, each);
+                case JSON -> JsonExportReader.read(text, f::take);
                 case FORMAT_LIST -> {
-                    int skipped = FormatListReader.read(text, each);
+                    int skipped = FormatListReader.read(text, f::take);
                     if (skipped > 0) {
-                        notes.add(file + ": " + skipped + " line(s) were not 'Name : value' and were skipped");
+                        f.notes.add(f.file + ": " + skipped + " line(s) were not 'Name : value' and were skipped");
                     }
                 }
             }
         } catch (NoSuchFileException e) {
-            problems.add(new InputProblem(file, 0, "no such file"));
+            log.problem(f.file, 0, "no such file");
             return;
         } catch (Sniff.NotAnExport e) {
-            problems.add(new InputProblem(file, 0, e.getMessage()));
+            log.problem(f.file, 0, e.getMessage());
+            return;
+        } catch (CliXmlReader.NotCliXml e) {
+            // A HealthChecker folder holds other XML (Defender definitions, app configs): nothing TED reads.
+            if (f.named.isEmpty()) {
+                log.skipped(f.file, "not Export-Clixml (root element <" + e.rootElement() + ">)");
+            } else {
+                log.problem(f.file, 0, "not readable as Export-Clixml: the root element is <" + e.rootElement() + ">, not <Objs>");
+            }
             return;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            problems.add(new InputProblem(file, line, "not readable as Export-Clixml: " + xmlMessage(e)
-                    + (counts.isEmpty() ? "" : "; the objects before it were read")));
-            if (counts.isEmpty()) {
+            log.problem(f.file, line, "not readable as Export-Clixml: " + xmlMessage(e)
+                    + (f.counts.isEmpty() ? "" : "; the objects before it were read"));
+            if (f.counts.isEmpty()) {
                 return;
             }
             form = Form.CLIXML;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new InputProblem(file, line, "not readable as ConvertTo-Json output: " + firstLine(e.getOriginalMessage())
-                    + (counts.isEmpty() ? "" : "; the objects before it were read")));
-            if (counts.isEmpty()) {
+            log.problem(f.file, line, "not readable as ConvertTo-Json output: " + firstLine(e.getOriginalMessage())
+                    + (f.counts.isEmpty() ? "" : "; the objects before it were read"));
+            if (f.counts.isEmpty()) {
                 return;
             }
             form = Form.JSON;
         } catch (IOException | RuntimeException e) {
-            problems.add(new InputProblem(file, 0, "cannot read: " + firstLine(String.valueOf(e.getMessage()))));
+            log.problem(f.file, 0, "cannot read: " + firstLine(String.valueOf(e.getMessage())));
             return;
         }
-        if (counts.isEmpty() && named.isPresent()) {
-            facts.markCollected(named.get().section());
-            counts.put(named.get().name(), 0);
+        f.finish(form);
+    }
+
+    /** What one file has yielded so far, so each object can be taken without a long list of parameters. */
+    private static final class FileRead {
+        final String file;
+        final Optional<Cmdlet> named;
+        final FactSet facts;
+        final ReadLog log;
+        final List<String> notes = new ArrayList<>();
+        final Map<String, Integer> counts = new LinkedHashMap<>();
+        final List<String> unreadTypes = new ArrayList<>();
+        final Map<String, Integer> misfits = new LinkedHashMap<>();
+        int unrecognized;
+
+        FileRead(Path path, FactSet facts, ReadLog log) {
+            this.file = path.toString();
+            this.named = Cmdlets.byFileName(path.getFileName().toString());
+            this.facts = facts;
+            this.log = log;
         }
-        if (counts.isEmpty()) {
-            String why;
-            if (unrecognized[0] == 0) {
-                why = "holds no objects";
-            } else if (!unreadTypes.isEmpty()) {
-                why = "holds " + String.join(", ", unreadTypes) + " objects, which no check reads; skipped";
-            } else {
-                why = "TED cannot tell which cmdlet produced these " + unrecognized[0] + " object(s); name the file after it, "
-                        + "e.g. Get-CASMailbox.txt or Get-OrganizationConfig.json (docs/exports.md lists the names)";
+
+        void take(Object value) {
+            if (value instanceof List<?> items) {
+                items.forEach(this::take);
+                return;
             }
-            problems.add(new InputProblem(file, 0, why));
-            return;
+            if (!(value instanceof PsObject obj)) {
+                // Bare strings or numbers (HealthChecker saves some lists of names this way): nothing a check reads.
+                unrecognized++;
+                if (value != null && !unreadTypes.contains("plain values")) {
+                    unreadTypes.add("plain values");
+                }
+                return;
+            }
+            if (named.isPresent() && named.get().contradictedByType(obj)) {
+                // Type names are what PowerShell says the object is; a file name is only what somebody called it.
+                misfits.merge(obj.typeNames().get(0), 1, Integer::sum);
+                return;
+            }
+            Optional<Cmdlet> cmdlet = named.isPresent() ? named : Cmdlets.byContent(obj);
+            if (cmdlet.isEmpty()) {
+                unrecognized++;
+                if (!obj.typeNames().isEmpty() && !unreadTypes.contains(obj.typeNames().get(0) + " objects")) {
+                    unreadTypes.add(obj.typeNames().get(0) + " objects");
+                }
+                return;
+            }
+            Cmdlet c = cmdlet.get();
+            Object fact = c.mapper().apply(new Values(obj, file, notes));
+            if (fact instanceof ted.facts.AutodiscoverResponse a && a.EmailAddress() == null) {
+                fact = Autodiscover.withAddressFromFileName(a, file, notes);
+            }
+            if (fact instanceof ExSetupFile x) {
+                fact = x.from(file);
+            }
+            facts.markCollected(c.section());
+            counts.merge(c.name(), 0, Integer::sum);
+            if (fact != null && ONE_PER_ORGANIZATION.contains(fact.getClass())) {
+                List<?> earlier = facts.factsOf(fact.getClass());
+                if (earlier.isEmpty()) {
+                    facts.add(fact);
+                    counts.merge(c.name(), 1, Integer::sum);
+                } else if (earlier.get(0).equals(fact)) {
+                    notes.add(file + ": a second " + c.name() + " export; what TED reads from it is the same as the first");
+                } else {
+                    log.problem(file, 0, c.name() + " contradicts the one read earlier; the earlier one is kept");
+                }
+                return;
+            }
+            if (fact != null) {
+                facts.add(fact);
+                counts.merge(c.name(), 1, Integer::sum);
+            }
         }
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        String readAs = String.join(" + ", counts.keySet()) + " (" + form.label + ")";
-        sources.add(new SourceSummary(file, readAs, total, notes));
-        if (unrecognized[0] > 0) {
-            problems.add(new InputProblem(file, 0, unrecognized[0] + " object(s) in the file are of no kind TED reads and were skipped"));
+
+        void finish(Form form) {
+            misfits.forEach((type, n) -> notes.add(file + ": " + n + " " + type + " object(s) left out: the file is named after "
+                    + named.map(Cmdlet::name).orElse("?") + ", whose objects are of another type"));
+            if (counts.isEmpty() && named.isPresent() && misfits.isEmpty()) {
+                facts.markCollected(named.get().section());
+                counts.put(named.get().name(), 0);
+            }
+            if (counts.isEmpty()) {
+                if (!misfits.isEmpty()) {
+                    log.problem(file, 0, "holds " + String.join(", ", misfits.keySet()) + " objects, not the "
+                            + named.map(Cmdlet::name).orElse("?") + " objects its name promises; nothing was read from it");
+                } else if (unrecognized == 0) {
+                    log.problem(file, 0, "holds no objects");
+                } else if (!unreadTypes.isEmpty()) {
+                    log.skipped(file, "holds " + String.join(", ", unreadTypes) + ", which no check reads");
+                } else {
+                    log.problem(file, 0, "TED cannot tell which cmdlet produced these " + unrecognized + " object(s); name the "
+                            + "file after it, e.g. Get-CASMailbox.txt or Get-OrganizationConfig.json (docs/exports.md lists the names)");
+                }
+                return;
+            }
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            String readAs = String.join(" + ", counts.keySet()) + " (" + form.label + ")";
+            log.read(new SourceSummary(file, readAs, total, notes));
+            if (unrecognized > 0) {
+                log.problem(file, 0, unrecognized + " object(s) in the file are of no kind TED reads and were skipped");
+            }
         }
     }
 
     /**
      * Folds each ExSetup file version into its server once all files are read: by computer name when the export
-     * kept it, else into the only server there is.
+     * kept it, else into the only server there is. Two different versions for one server (HealthChecker keeps an
+     * ExSetup1.xml from an earlier run) leave the older one in force, named in a problem: a diagnosis must never
+     * pass on the newer build when it cannot tell which is current.
      */
-    public static void finish(FactSet facts, List<InputProblem> problems) {
+    public static void finish(FactSet facts, ReadLog log) {
         List<ExSetupFile> exSetups = facts.factsOf(ExSetupFile.class);
         List<ted.facts.ExchangeServer> servers = facts.factsOf(ted.facts.ExchangeServer.class);
+        Map<ted.facts.ExchangeServer, List<ExSetupFile>> byServer = new LinkedHashMap<>();
         for (ExSetupFile x : exSetups) {
             facts.remove(x);
             List<ted.facts.ExchangeServer> target = servers.size() == 1 ? servers
                     : servers.stream().filter(s -> s.isNamed(x.computerName())).toList();
             if (target.size() == 1) {
-                ted.facts.ExchangeServer s = target.get(0);
-                facts.replace(s, new ted.facts.ExchangeServer(s.Name(), s.Fqdn(), s.AdminDisplayVersion(), x.fileVersion(), s.Site()));
+                byServer.computeIfAbsent(target.get(0), k -> new ArrayList<>()).add(x);
             } else if (servers.isEmpty()) {
-                facts.add(new ted.facts.ExchangeServer(x.computerName() == null ? "(server of the ExSetup file)" : x.computerName(),
+                facts.add(new ted.facts.ExchangeServer(x.computerName() == null ? "(server of " + x.file() + ")" : x.computerName(),
                         x.computerName(), null, x.fileVersion(), null));
                 facts.markCollected("exchangeServers");
             } else {
-                problems.add(new InputProblem("ExSetup", 0, "ExSetup version " + x.fileVersion()
-                        + " cannot be matched to one of " + servers.size() + " servers; it is left out"));
+                log.problem(x.file(), 0, "ExSetup version " + x.fileVersion() + " cannot be matched to one of " + servers.size()
+                        + " servers (the export has no PSComputerName); it is left out");
             }
         }
+        byServer.forEach((s, versions) -> {
+            ExSetupFile oldest = versions.stream().min(java.util.Comparator.comparing(ExSetupFile::build,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).orElseThrow();
+            if (versions.stream().map(ExSetupFile::fileVersion).distinct().count() > 1) {
+                log.noteOn(oldest.file(), oldest.file() + ": ExSetup versions " + versions.stream()
+                        .map(v -> v.fileVersion() + " (" + Path.of(v.file()).getFileName() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")) + " all describe server " + s.Name()
+                        + "; the oldest, " + oldest.fileVersion() + ", is used");
+            }
+            facts.replace(s, new ted.facts.ExchangeServer(s.Name(), s.Fqdn(), s.AdminDisplayVersion(), oldest.fileVersion(), s.Site()));
+        });
     }
 
     /** An organization has one of each; a second, different one is a contradiction to report, not to merge. */
     private static final List<Class<?>> ONE_PER_ORGANIZATION = List.of(ted.facts.OrganizationConfig.class,
             ted.facts.TeamsUpgradePolicy.class, ted.facts.AuthConfig.class);
-
-    private static void take(Object value, Optional<Cmdlet> named, String file, FactSet facts, List<String> notes,
-                             Map<String, Integer> counts, int[] unrecognized, List<String> unreadTypes, List<InputProblem> problems) {
-        if (value instanceof List<?> items) {
-            items.forEach(item -> take(item, named, file, facts, notes, counts, unrecognized, unreadTypes, problems));
-            return;
-        }
-        if (!(value instanceof PsObject obj)) {
-            unrecognized[0]++;
-            return;
-        }
-        Optional<Cmdlet> cmdlet = named.isPresent() ? named : Cmdlets.byContent(obj);
-        if (cmdlet.isEmpty()) {
-            unrecognized[0]++;
-            if (!obj.typeNames().isEmpty() && !unreadTypes.contains(obj.typeNames().get(0))) {
-                unreadTypes.add(obj.typeNames().get(0));
-            }
-            return;
-        }
-        Cmdlet c = cmdlet.get();
-        Values values = new Values(obj, file, notes);
-        Object fact = c.mapper().apply(values);
-        if (fact instanceof ted.facts.AutodiscoverResponse a && a.EmailAddress() == null) {
-            fact = Autodiscover.withAddressFromFileName(a, file, notes);
-        }
-        facts.markCollected(c.section());
-        counts.merge(c.name(), 0, Integer::sum);
-        if (fact != null && ONE_PER_ORGANIZATION.contains(fact.getClass())) {
-            List<?> earlier = facts.factsOf(fact.getClass());
-            if (!earlier.isEmpty()) {
-                if (!earlier.get(0).equals(fact)) {
-                    problems.add(new InputProblem(file, 0, c.name() + " contradicts the one read earlier; the earlier one is kept"));
-                }
-                return;
-            }
-        }
-        if (fact != null) {
-            facts.add(fact);
-            counts.merge(c.name(), 1, Integer::sum);
-        }
-    }
 
     private static int lineOf(String problem) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+): ").matcher(problem);

@@ -8,6 +8,7 @@ import ted.facts.PartialList;
 import ted.facts.Ref;
 import ted.read.ps.PsObject;
 import ted.read.ps.Truncated;
+import ted.read.ps.Unreadable;
 
 /**
  * Reads one property of an exported object as the type a fact needs, whatever form the export used (CliXml types,
@@ -38,6 +39,10 @@ final class Values {
     }
 
     private String text(String name, Object v) {
+        if (v instanceof Unreadable u) {
+            note(name + " '" + u.text() + "' is not " + u.type() + "; it is treated as unknown");
+            return null;
+        }
         if (v instanceof Truncated t) {
             note(name + " was cut short by " + t.how() + "; it is treated as unknown (" + t.remedy() + ")");
             return null;
@@ -98,6 +103,7 @@ final class Values {
         try {
             return s == null ? null : Integer.valueOf(s);
         } catch (NumberFormatException e) {
+            note(name + " '" + s + "' is not a whole number; it is treated as unknown");
             return null;
         }
     }
@@ -133,19 +139,27 @@ final class Values {
             note(name + " was cut short by " + t.how() + "; only the visible items count (" + t.remedy() + ")");
             return t.visible() instanceof List<?> items ? new PartialList<>(texts(items)) : new PartialList<>(List.of());
         }
+        if (v instanceof Unreadable u) {
+            note(name + " '" + u.text() + "' is not " + u.type() + "; it is treated as unknown");
+            return null;
+        }
         if (v instanceof List<?> items) {
             return texts(items);
         }
         String single = plain(v);
-        return single == null || single.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(single.strip()));
+        return single == null || single.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(single));
     }
 
+    /**
+     * Entries exactly as exported: never trimmed, because a stray space in an EwsAllowList entry is itself a fault
+     * the rules must see (the guide's own example has one).
+     */
     private static List<String> texts(List<?> items) {
         List<String> out = new ArrayList<>();
         for (Object item : items) {
             String s = plain(item);
             if (s != null && !s.isBlank()) {
-                out.add(s.strip());
+                out.add(s);
             }
         }
         return out;

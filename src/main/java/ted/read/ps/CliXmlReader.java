@@ -44,6 +44,20 @@ public final class CliXmlReader {
         this.xml = factory.createXMLStreamReader(text);
     }
 
+    /** The file is XML but not CliXml: its root element is not {@code <Objs>}. */
+    public static final class NotCliXml extends XMLStreamException {
+        private final String rootElement;
+
+        NotCliXml(String rootElement, javax.xml.stream.Location at) {
+            super("not a CliXml file: the root element is <" + rootElement + ">, not <Objs>", at);
+            this.rootElement = rootElement;
+        }
+
+        public String rootElement() {
+            return rootElement;
+        }
+    }
+
     /** Problems that did not stop reading (e.g. a dangling Ref), each with its line. */
     public List<String> problems() {
         return problems;
@@ -54,8 +68,7 @@ public final class CliXmlReader {
         while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT) {
                 if (!xml.getLocalName().equals("Objs")) {
-                    throw new XMLStreamException("not a CliXml file: the root element is <" + xml.getLocalName() + ">, not <Objs>",
-                            xml.getLocation());
+                    throw new NotCliXml(xml.getLocalName(), xml.getLocation());
                 }
                 break;
             }
@@ -97,24 +110,44 @@ public final class CliXmlReader {
                 return objectsByRef.get(refId);
             }
             case "B":
-                return Boolean.parseBoolean(xml.getElementText().trim());
+                return bool(xml.getElementText().trim());
             case "I16": case "I32": case "U16": case "U32": case "By": case "SB":
-                return Integer.parseInt(xml.getElementText().trim());
+                return number(xml.getElementText().trim(), "a whole number", Integer::valueOf);
             case "I64": case "U64":
-                return Long.parseLong(xml.getElementText().trim());
+                return number(xml.getElementText().trim(), "a whole number", Long::valueOf);
             case "Db": case "Sg": case "D":
-                return Double.parseDouble(xml.getElementText().trim());
+                return number(xml.getElementText().trim(), "a number", Double::valueOf);
             case "BA":
-                return Base64.getMimeDecoder().decode(xml.getElementText().trim());
+                return number(xml.getElementText().trim(), "Base64 bytes", Base64.getMimeDecoder()::decode);
             default:
                 // S, C, DT, TS, G, URI, Version, XD, SBK and anything newer: keep the text.
                 return unescape(xml.getElementText());
         }
     }
 
+    /** CliXml writes booleans as {@code true}/{@code false}; anything else is not a boolean, and never {@code false}. */
+    private static Object bool(String text) {
+        if (text.equalsIgnoreCase("true")) {
+            return Boolean.TRUE;
+        }
+        return text.equalsIgnoreCase("false") ? Boolean.FALSE : new Unreadable(text, "True or False");
+    }
+
+    private static Object number(String text, String type, java.util.function.Function<String, Object> parse) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            return new Unreadable(text, type);
+        }
+    }
+
     private Object object() throws XMLStreamException {
         String refId = xml.getAttributeValue(null, "RefId");
         PsObject obj = new PsObject();
+        if (refId != null) {
+            // Registered before its content is read: an object may refer to itself (a Type's UnderlyingSystemType).
+            objectsByRef.put(refId, obj);
+        }
         List<Object> items = null;
         Object primitive = null;
         while (xml.hasNext()) {

@@ -74,16 +74,18 @@ public final class FormatListReader {
             return null;
         }
         if (text.startsWith("{") && text.endsWith("}")) {
-            String inner = text.substring(1, text.length() - 1).strip();
+            // PowerShell joins list items with ", ": split on exactly that, so a space an entry really holds (before
+            // the comma, or after a '*') is kept. Only the space before the closing brace is the console's.
+            String inner = text.substring(1, text.length() - 1).stripTrailing();
             boolean cut = inner.endsWith("...");
             if (cut) {
-                inner = inner.substring(0, inner.length() - 3).strip();
+                inner = inner.substring(0, inner.length() - 3);
             }
             List<Object> items = new ArrayList<>();
-            if (!inner.isEmpty()) {
-                for (String item : inner.split(",\\s*")) {
+            if (!inner.isBlank()) {
+                for (String item : inner.split(", ?")) {
                     if (!item.isBlank()) {
-                        items.add(item.strip());
+                        items.add(item);
                     }
                 }
             }

@@ -39,7 +39,10 @@ public final class PsObject {
     }
 
     public boolean hasType(String name) {
-        return typeNames.stream().anyMatch(t -> t.equalsIgnoreCase(name) || t.startsWith(name + "`") || t.startsWith("Deserialized." + name));
+        return typeNames.stream().anyMatch(t -> {
+            String type = t.replaceFirst("^(Deserialized\\.|Selected\\.)+", "");
+            return type.equalsIgnoreCase(name) || type.startsWith(name + "`");
+        });
     }
 
     public String toStringText() {

@@ -154,7 +154,10 @@ class ExportReaderTest {
         assertThat(r.facts().factsOf(ted.facts.AutodiscoverResponse.class).get(0).EmailAddress().getRaw()).isEqualTo("jane.doe@contoso.com");
     }
 
-    /** 200,000 objects (about 60 MB) stream through with a heap that does not follow the file's size. */
+    /**
+     * 200,000 objects (about 60 MB) stream through with a heap that does not follow the file's size; their type
+     * names say they are not what the file name claims, so they are left out with one problem, not 200,000.
+     */
     @Test
     void aVeryLargeExportStreams() throws IOException {
         Path big = dir.resolve("Get-MailboxFolderPermission.xml");
@@ -173,7 +176,8 @@ class ExportReaderTest {
         System.gc();
         long after = rt.totalMemory() - rt.freeMemory();
         assertThat(Files.size(big)).isGreaterThan(50_000_000L);
-        assertThat(r.problems()).isEmpty();
+        assertThat(r.problems()).singleElement().asString().contains("Unrelated.Type").contains("not the Get-MailboxFolderPermission objects");
+        assertThat(r.facts().facts()).isEmpty();
         assertThat(after - before).as("heap growth after reading").isLessThan(40_000_000L);
     }
 }

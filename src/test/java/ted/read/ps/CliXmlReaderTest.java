@@ -86,4 +86,52 @@ class CliXmlReaderTest {
         assertThatThrownBy(() -> new CliXmlReader(new StringReader("<html><body/></html>")).read(o -> { }))
                 .hasMessageContaining("not a CliXml file");
     }
+
+    /** HealthChecker captures of .NET types refer to an object from inside it (a Type's UnderlyingSystemType). */
+    @Test
+    void aReferenceFromInsideTheObjectItPointsAtIsNoProblem() throws XMLStreamException {
+        CliXmlReader reader = new CliXmlReader(new StringReader(HEAD + """
+                <Obj RefId="0"><TN RefId="0"><T>System.RuntimeType</T></TN><Props>
+                  <S N="Name">String</S><Ref N="UnderlyingSystemType" RefId="0" /></Props></Obj>
+                <Ref RefId="0" />
+                """ + "</Objs>"));
+        List<Object> out = new ArrayList<>();
+        reader.read(out::add);
+        assertThat(reader.problems()).isEmpty();
+        PsObject type = (PsObject) out.get(0);
+        assertThat(type.get("UnderlyingSystemType")).isSameAs(type);
+        assertThat(out.get(1)).isSameAs(type);
+    }
+
+    @Test
+    void aReferenceToAnObjectNeverDefinedIsAProblemWithItsLine() throws XMLStreamException {
+        CliXmlReader reader = new CliXmlReader(new StringReader(HEAD + "\n<Obj RefId=\"0\"><Props>\n<Ref N=\"X\" RefId=\"9\" /></Props></Obj></Objs>"));
+        List<Object> out = new ArrayList<>();
+        reader.read(out::add);
+        assertThat(reader.problems()).singleElement().asString().startsWith("line 3:").contains("RefId 9");
+        assertThat(((PsObject) out.get(0)).get("X")).isInstanceOf(Truncated.class);
+    }
+
+    /** A boolean that is not one is never read as False, and a bad number spoils only its own property. */
+    @Test
+    void malformedScalarsBecomeUnreadableValuesAndTheRestOfTheObjectIsKept() throws XMLStreamException {
+        PsObject obj = (PsObject) read("""
+                <Obj RefId="0"><Props><B N="EwsEnabled">maybe</B><I32 N="Count">twelve</I32><Db N="Ratio">1,5</Db>
+                  <B N="Good">False</B><S N="Name">EX01</S></Props></Obj>
+                """).get(0);
+        assertThat(obj.get("EwsEnabled")).isEqualTo(new Unreadable("maybe", "True or False"));
+        assertThat(obj.get("Count")).isEqualTo(new Unreadable("twelve", "a whole number"));
+        assertThat(obj.get("Ratio")).isEqualTo(new Unreadable("1,5", "a number"));
+        assertThat(obj.get("Good")).isEqualTo(false);
+        assertThat(obj.get("Name")).isEqualTo("EX01");
+    }
+
+    /** The guide's own pitfall: an entry with a trailing space is a different entry, and must arrive as written. */
+    @Test
+    void stringsKeepTheirSpaces() throws XMLStreamException {
+        PsObject obj = (PsObject) read("""
+                <Obj RefId="0"><Props><Obj N="EwsAllowList" RefId="1"><LST><S>*Teams/* </S><S>* Microsoft.Skype.Presence.App/*</S></LST></Obj></Props></Obj>
+                """).get(0);
+        assertThat(obj.get("EwsAllowList")).isEqualTo(List.of("*Teams/* ", "* Microsoft.Skype.Presence.App/*"));
+    }
 }

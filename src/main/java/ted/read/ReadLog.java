@@ -1,0 +1,53 @@
+package ted.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What reading a set of files has to tell so far: each file read, each problem, each file skipped. */
+public final class ReadLog {
+    private final List<SourceSummary> sources = new ArrayList<>();
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final List<SkippedFile> skipped = new ArrayList<>();
+
+    public void read(SourceSummary source) {
+        sources.add(source);
+    }
+
+    public void problem(InputProblem problem) {
+        problems.add(problem);
+    }
+
+    public void problem(String file, int line, String message) {
+        problems.add(new InputProblem(file, line, message));
+    }
+
+    /** Adds a note to the file already read as {@code file}; a problem when it was not read. */
+    public void noteOn(String file, String note) {
+        for (int i = 0; i < sources.size(); i++) {
+            SourceSummary s = sources.get(i);
+            if (s.file().equals(file)) {
+                List<String> notes = new ArrayList<>(s.notes());
+                notes.add(note);
+                sources.set(i, new SourceSummary(s.file(), s.readAs(), s.objects(), notes));
+                return;
+            }
+        }
+        problem(file, 0, note);
+    }
+
+    public void skipped(String file, String why) {
+        skipped.add(new SkippedFile(file, why));
+    }
+
+    public List<SourceSummary> sources() {
+        return sources;
+    }
+
+    public List<InputProblem> problems() {
+        return problems;
+    }
+
+    public List<SkippedFile> skipped() {
+        return skipped;
+    }
+}
