@@ -140,6 +140,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
         renderer().render(report, out);
         out.flush();
         clock.lap("render");
+        if (diagnosis.hasErrors()) {
+            // The report is complete but for the broken rules' checks: it is printed, and the exit code says rules broke.
+            diagnosis.errors().forEach(e -> err.println("ted: rules: " + e));
+            return ExitCode.ERROR;
+        }
         return diagnosis.hasFailures() ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }
 

@@ -1,7 +1,13 @@
 package ted.engine;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import ted.facts.Case;
@@ -11,8 +17,16 @@ import ted.facts.FactSet;
 /**
  * Runs the rules over one case: inserts the case, the facts, which sections were collected and the checks in
  * scope, fires, and collects the findings. It knows nothing of any particular check.
+ *
+ * <p>A rule that throws (a condition calling a method on a missing value, a consequence with a bug, in a built-in
+ * rule or one from {@code --rules}) must not sink the report. The session it threw in cannot be trusted (an insert
+ * may have stopped half-way through the network), so the case is run again from the start on a copy of the
+ * knowledge base without that rule, and the checks the rule decides are reported as {@link Status#ERROR}.
  */
 public final class Diagnoser {
+    /** More broken rules than this in one run means the knowledge base is unusable, not one rule. */
+    private static final int MAX_BROKEN_RULES = 20;
+
     private final RuleBase rules;
 
     public Diagnoser(RuleBase rules) {
@@ -24,10 +38,29 @@ public final class Diagnoser {
     }
 
     /** As {@link #diagnose(FactSet, Case)}, telling {@code trace} which rule fired on which facts, as it happens. */
-    public Diagnosis diagnose(FactSet facts, Case subject, java.util.function.Consumer<String> trace) {
+    public Diagnosis diagnose(FactSet facts, Case subject, Consumer<String> trace) {
         List<Check> inScope = rules.checks().stream().filter(c -> c.servesAny(subject.symptoms())).toList();
-        Set<String> codes = inScope.stream().map(Check::code).collect(java.util.stream.Collectors.toSet());
-        KieSession session = rules.kieBase().newKieSession();
+        List<RuleError> errors = new ArrayList<>();
+        KieBase kieBase = rules.kieBase();
+        while (true) {
+            try {
+                List<Finding> findings = run(kieBase, facts, subject, inScope, trace);
+                return new Diagnosis(subject, withErrors(findings, inScope, errors), List.copyOf(errors));
+            } catch (RuntimeException e) {
+                List<RuleError> broken = rules.errorsIn(e);
+                if (broken.isEmpty() || errors.size() + broken.size() > MAX_BROKEN_RULES) {
+                    // Not attributable to a rule: a defect of TED itself, reported as such by the caller.
+                    throw new RuleDefinitionException("the rules could not be evaluated: " + firstLine(e));
+                }
+                errors.addAll(broken);
+                kieBase = rules.kieBaseWithout(errors.stream().map(RuleError::rule).collect(Collectors.toSet()));
+            }
+        }
+    }
+
+    private List<Finding> run(KieBase kieBase, FactSet facts, Case subject, List<Check> inScope, Consumer<String> trace) {
+        Set<String> codes = inScope.stream().map(Check::code).collect(Collectors.toSet());
+        KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("catalogue", rules.catalogue());
             if (trace != null) {
@@ -37,21 +70,35 @@ public final class Diagnoser {
             facts.collectedSections().forEach(s -> session.insert(new Collected(s)));
             facts.facts().forEach(session::insert);
             inScope.forEach(session::insert);
-            try {
-                session.fireAllRules();
-            } catch (ConsequenceException e) {
-                // A rule's own code broke: a defect of the knowledge base, reported as such and not as a crash.
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new RuleDefinitionException("rule \"" + e.getMatch().getRule().getName() + "\" failed: " + cause);
-            }
-            List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
+            session.fireAllRules();
+            return session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast)
                     .filter(f -> codes.contains(f.getCode()))
-                    .sorted(Diagnosis.ORDER)
                     .toList();
-            return new Diagnosis(subject, findings);
         } finally {
             session.dispose();
         }
+    }
+
+    /** Every check a broken rule decides gets one {@code error} finding in place of whatever else was concluded. */
+    private List<Finding> withErrors(List<Finding> findings, List<Check> inScope, List<RuleError> errors) {
+        Map<String, Finding> errored = new LinkedHashMap<>();
+        for (RuleError error : errors) {
+            for (Check check : inScope) {
+                if (rules.decides(error.rule(), check) && !errored.containsKey(check.code())) {
+                    errored.put(check.code(), Finding.error(check, error));
+                }
+            }
+        }
+        List<Finding> all = new ArrayList<>(errored.values());
+        findings.stream().filter(f -> !errored.containsKey(f.getCode())).forEach(all::add);
+        all.sort(Diagnosis.ORDER);
+        return all;
+    }
+
+    static String firstLine(Throwable e) {
+        Throwable cause = e instanceof ConsequenceException && e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        return message.lines().findFirst().orElse(cause.getClass().getSimpleName()).strip();
     }
 }

@@ -6,8 +6,19 @@ import java.util.List;
 import java.util.Map;
 import ted.facts.Case;
 
-/** The checklist for one case: every check in scope with the finding that decided it, in the guide's order. */
-public record Diagnosis(Case subject, List<Finding> findings) {
+/**
+ * The checklist for one case: every check in scope with the finding that decided it, in the guide's order, and the
+ * rules that threw on the way (their checks have status {@code error}).
+ */
+public record Diagnosis(Case subject, List<Finding> findings, List<RuleError> errors) {
+
+    public Diagnosis(Case subject, List<Finding> findings) {
+        this(subject, findings, List.of());
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::check, RuleBase.ORDER)
             .thenComparing(Finding::getStatus);

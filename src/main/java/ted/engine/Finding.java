@@ -50,6 +50,14 @@ public final class Finding {
         return new Finding(check, Status.parse(status), kcontext.getRule().getName());
     }
 
+    /** The verdict for a check whose rule threw: it says which rule, where, and why, and decides nothing else. */
+    public static Finding error(Check check, RuleError error) {
+        Finding f = new Finding(check, Status.ERROR, error.rule());
+        f.cause = "Rule \"" + error.rule() + "\"" + (error.location() == null ? "" : " (" + error.location() + ")")
+                + " failed while it was evaluated, so this check could not be decided: " + error.message();
+        return f;
+    }
+
     public Finding because(String text) {
         this.cause = text;
         return this;

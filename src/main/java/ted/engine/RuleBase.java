@@ -130,6 +130,64 @@ public final class RuleBase {
         return checks.get(Objects.requireNonNull(code));
     }
 
+    /**
+     * The rules a failure during evaluation came from: the consequence's rule, or every rule of this knowledge base
+     * that Drools names as sharing the condition that threw. Empty when the failure names no rule.
+     */
+    public List<RuleError> errorsIn(RuntimeException failure) {
+        if (failure instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getMatch() != null) {
+            Throwable cause = c.getCause() == null ? c : c.getCause();
+            return List.of(error(c.getMatch().getRule().getName(), "its consequence threw " + describe(cause)));
+        }
+        // A condition that throws (ConstraintEvaluationException) names the rules that share it, quoted, in its message;
+        // only names of this knowledge base's rules count.
+        String text = String.valueOf(failure.getMessage());
+        java.util.regex.Matcher constraint = java.util.regex.Pattern.compile("constraint '(.*?)' in").matcher(text);
+        String what = constraint.find() ? "its condition '" + constraint.group(1) + "' threw " : "its condition threw ";
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        return rules().stream().map(Rule::getName).filter(name -> text.contains("\"" + name + "\""))
+                .map(name -> error(name, what + describe(cause))).toList();
+    }
+
+    private RuleError error(String rule, String message) {
+        RuleLocation loc = locations.get(rule);
+        return new RuleError(rule, loc == null ? null : loc.toString(), message);
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("").strip();
+        return t.getClass().getSimpleName() + message;
+    }
+
+    /**
+     * A copy of the knowledge base without the named rules, for running a case again after those rules threw. The
+     * copy is made from the serialized packages, so the shared knowledge base is never changed.
+     */
+    public KieBase kieBaseWithout(java.util.Set<String> ruleNames) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            KieBaseStore.write(bytes, "copy", kieBase);
+            KieBase copy = KieBaseStore.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "copy");
+            for (KiePackage pkg : copy.getKiePackages()) {
+                for (Rule rule : List.copyOf(pkg.getRules())) {
+                    if (ruleNames.contains(rule.getName())) {
+                        copy.removeRule(pkg.getName(), rule.getName());
+                    }
+                }
+            }
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new RuleDefinitionException("cannot set aside the broken rules " + ruleNames + ": " + e.getMessage());
+        }
+    }
+
+    /** True when {@code ruleName} reaches verdicts for {@code check}. */
+    public boolean decides(String ruleName, Check check) {
+        Rule rule = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(r -> r.getName().equals(ruleName)).findFirst().orElse(null);
+        return rule != null && check.code().equals(rule.getMetaData().get(RuleMetadata.CODE));
+    }
+
     public Catalogue catalogue() {
         return new Catalogue(checks);
     }

@@ -6,6 +6,12 @@ import java.util.Locale;
 public enum Status {
     /** A documented cause that breaks the symptom. */
     FAIL,
+    /**
+     * A rule threw while it was evaluated, so the check could not be decided: a defect of the knowledge base (or of a
+     * {@code --rules} folder), never of the admin's configuration. The finding names the rule, its file:line and the
+     * message.
+     */
+    ERROR,
     /** A risky or deprecated setup that still works. */
     WARN,
     /** A fact the check needs is missing; the finding says how to collect it. */
@@ -25,7 +31,7 @@ public enum Status {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("unknown status '" + text + "'; expected fail, warn, unknown, info, skipped or pass");
+            throw new IllegalArgumentException("unknown status '" + text + "'; expected fail, error, warn, unknown, info, skipped or pass");
         }
     }
 

@@ -14,7 +14,7 @@ import ted.facts.Symptom;
 
 /**
  * One JSON object: the case, a summary, {@code checks} (one element per check in scope, in the guide's order),
- * {@code sources} (one per input file read), {@code skipped} (files that held nothing TED reads) and {@code errors}. Field names are a public contract; add, never rename.
+ * {@code sources} (one per input file read), {@code skipped} (files that held nothing TED reads), {@code ruleErrors} (rules that threw) and {@code errors} (input problems). Field names are a public contract; add, never rename.
  */
 public final class JsonRenderer implements Renderer {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,6 +50,13 @@ public final class JsonRenderer implements Renderer {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", f.file());
             m.put("why", f.why());
+            return m;
+        }).toList());
+        root.put("ruleErrors", d.errors().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", e.rule());
+            m.put("location", e.location());
+            m.put("message", e.message());
             return m;
         }).toList());
         root.put("errors", report.problems().stream().map(p -> {

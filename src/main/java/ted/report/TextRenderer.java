@@ -70,7 +70,7 @@ public final class TextRenderer implements Renderer {
     private String badge(Status s) {
         String text = String.format("%-9s", "[" + s.id().toUpperCase(java.util.Locale.ROOT) + "]");
         return switch (s) {
-            case FAIL -> ansi.red(text);
+            case FAIL, ERROR -> ansi.red(text);
             case WARN -> ansi.yellow(text);
             case UNKNOWN -> ansi.yellow(text);
             case PASS -> ansi.green(text);

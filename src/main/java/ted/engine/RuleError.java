@@ -1,0 +1,17 @@
+package ted.engine;
+
+/**
+ * A rule that threw while the engine evaluated it (in a condition or in its consequence), with where it is written.
+ * The diagnosis goes on without it; the checks it decides are reported as {@link Status#ERROR}.
+ *
+ * @param rule     the rule's name
+ * @param location {@code file:line}, or null when the rule was not read from a file
+ * @param message  what went wrong, one line
+ */
+public record RuleError(String rule, String location, String message) {
+
+    @Override
+    public String toString() {
+        return "rule \"" + rule + "\"" + (location == null ? "" : " (" + location + ")") + " failed: " + message;
+    }
+}
