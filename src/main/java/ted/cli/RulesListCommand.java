@@ -66,20 +66,20 @@ public final class RulesListCommand implements Callable<Integer> {
         for (Rule rule : rules.rules()) {
             Map<String, Object> meta = rule.getMetaData();
             boolean definition = RuleMetadata.isDefinition(meta);
-            if (!definition && !RuleMetadata.isVerdict(meta)) {
-                continue;
-            }
-            Check check = rules.check(String.valueOf(meta.get(definition ? RuleMetadata.CHECK : RuleMetadata.CODE)));
+            List<Check> decided = definition ? List.of(rules.check(String.valueOf(meta.get(RuleMetadata.CHECK))))
+                    : rules.checksDecidedBy(rule);
             RuleLocation at = rules.location(rule.getName());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", check.code());
-            row.put("status", definition ? "definition" : String.valueOf(meta.get(RuleMetadata.STATUS)));
-            row.put("rule", rule.getName());
-            row.put("symptoms", check.symptoms().stream().sorted().map(Symptom::id).toList());
-            row.put("severity", check.severity());
-            row.put("title", check.title());
-            row.put("location", at == null ? null : at.toString());
-            rows.add(row);
+            for (Check check : decided) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("code", check.code());
+                row.put("status", definition ? "definition" : String.valueOf(meta.get(RuleMetadata.STATUS)));
+                row.put("rule", rule.getName());
+                row.put("symptoms", check.symptoms().stream().sorted().map(Symptom::id).toList());
+                row.put("severity", check.severity());
+                row.put("title", check.title());
+                row.put("location", at == null ? null : at.toString());
+                rows.add(row);
+            }
         }
         return rows;
     }

@@ -26,14 +26,13 @@ public final class CatalogueDocs {
         Map<String, List<String>> ruleNames = new LinkedHashMap<>();
         for (Rule rule : rules.rules()) {
             Map<String, Object> meta = rule.getMetaData();
-            if (!RuleMetadata.isVerdict(meta)) {
-                continue;
+            for (Check check : rules.checksDecidedBy(rule)) {
+                String code = check.code();
+                facts.computeIfAbsent(code, k -> new TreeSet<>()).addAll(RuleFacts.typesRead(rule));
+                statuses.computeIfAbsent(code, k -> new TreeSet<>(Comparator.comparing(Status::parse)))
+                        .add(String.valueOf(meta.get(RuleMetadata.STATUS)));
+                ruleNames.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(rule.getName());
             }
-            String code = String.valueOf(meta.get(RuleMetadata.CODE));
-            facts.computeIfAbsent(code, k -> new TreeSet<>()).addAll(RuleFacts.typesRead(rule));
-            statuses.computeIfAbsent(code, k -> new TreeSet<>(Comparator.comparing(Status::parse)))
-                    .add(String.valueOf(meta.get(RuleMetadata.STATUS)));
-            ruleNames.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(rule.getName());
         }
         return rules.checks().stream().map(c -> new CheckDoc(c, facts.getOrDefault(c.code(), Set.of()),
                 statuses.getOrDefault(c.code(), Set.of()), ruleNames.getOrDefault(c.code(), List.of()))).toList();
@@ -45,7 +44,7 @@ public final class CatalogueDocs {
                 # Check catalogue
 
                 Generated from the rules by `ted rules docs -o docs/checks.md`; do not edit by hand (a test fails when it is stale).
-                Codes are stable. Statuses: `fail` a documented cause that breaks the symptom, `warn` risky or deprecated,
+                Codes are stable. Statuses: `fail` a documented cause that breaks the symptom, `error` a rule broke while deciding it, `warn` risky or deprecated,
                 `unknown` a fact is missing (the finding says how to collect it), `info`, `skipped` does not apply, `pass`.
 
                 | code | symptoms | severity | title |
@@ -67,6 +66,7 @@ public final class CatalogueDocs {
                     .append(" · severity: ").append(c.severity()).append(c.onPremisesOnly() ? " · on-premises mailboxes only" : "").append('\n')
                     .append("- Statuses: ").append(String.join(", ", d.statuses())).append('\n')
                     .append("- Facts read: ").append(d.factsRead().isEmpty() ? "(none)" : String.join(", ", d.factsRead())).append('\n')
+                    .append(c.template() == null ? "" : "- Decided by the shared `" + c.template() + "` rules\n")
                     .append("- Source: ").append(c.source()).append('\n')
                     .append("- Defined in: `rules/").append(c.file()).append("`\n");
         }

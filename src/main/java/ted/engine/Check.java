@@ -13,9 +13,15 @@ import ted.facts.Symptom;
  * @param why         why it matters
  * @param fix         the remediation in a sentence; findings carry the exact commands
  * @param file        the DRL file that defines it, relative to its rule folder
+ * @param template    the shared verdict rules that decide it ({@code @template}), or null when its own rules do
  */
 public record Check(String code, String title, Set<Symptom> symptoms, Section section, int step, String severity,
-                    String source, String scope, String what, String why, String fix, String file) {
+                    String source, String scope, String what, String why, String fix, String file, String template) {
+
+    /** Rules read this as {@code Check(code == ..., decidedByTemplate("ews-access-policy"))}. */
+    public boolean decidedByTemplate(String name) {
+        return name.equals(template);
+    }
 
     public boolean onPremisesOnly() {
         return "on-premises".equals(scope);

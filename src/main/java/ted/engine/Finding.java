@@ -45,6 +45,16 @@ public final class Finding {
         return new Finding(check, Status.parse(RuleMetadata.required(rule, meta, RuleMetadata.STATUS)), rule);
     }
 
+    /**
+     * For template verdict rules: the check comes from the {@code Check} fact the rule matched, the status from the
+     * rule's {@code @status}.
+     */
+    public static Finding from(RuleContext kcontext, Check check) {
+        Map<String, Object> meta = kcontext.getRule().getMetaData();
+        String rule = kcontext.getRule().getName();
+        return new Finding(check, Status.parse(RuleMetadata.required(rule, meta, RuleMetadata.STATUS)), rule);
+    }
+
     /** For generic rules that decide about any check (skip, undecided): the check comes from a Check fact. */
     public static Finding forCheck(Check check, String status, RuleContext kcontext) {
         return new Finding(check, Status.parse(status), kcontext.getRule().getName());

@@ -28,7 +28,7 @@ public final class RuleBase {
 
     /** Metadata keys a rule may carry; anything else is a typo, or a name Drools takes for an annotation class. */
     private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of(RuleMetadata.CHECK, RuleMetadata.CODE,
-            RuleMetadata.STATUS, RuleMetadata.PURPOSE, "title", "symptoms", "section", "step", "severity", "source", "what",
+            RuleMetadata.STATUS, RuleMetadata.PURPOSE, RuleMetadata.TEMPLATE, "title", "symptoms", "section", "step", "severity", "source", "what",
             "why", "fix", "scope");
 
     /**
@@ -38,6 +38,7 @@ public final class RuleBase {
     private static Map<String, Check> catalogue(KieBase kieBase, Map<String, RuleLocation> locations) {
         Map<String, Check> byCode = new LinkedHashMap<>();
         List<Rule> verdicts = new java.util.ArrayList<>();
+        java.util.Set<String> templates = new java.util.HashSet<>();
         List<String> problems = new java.util.ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -55,12 +56,23 @@ public final class RuleBase {
                         }
                     } else if (RuleMetadata.isVerdict(meta)) {
                         verdicts.add(rule);
+                    } else if (RuleMetadata.isTemplateVerdict(meta)) {
+                        templates.add(RuleMetadata.required(rule.getName(), meta, RuleMetadata.TEMPLATE));
+                        Status.parse(RuleMetadata.required(rule.getName(), meta, RuleMetadata.STATUS));
                     } else {
                         RuleMetadata.required(rule.getName(), meta, RuleMetadata.PURPOSE);
                     }
                 } catch (RuleDefinitionException e) {
                     problems.add(at + e.getMessage());
+                } catch (IllegalArgumentException e) {
+                    problems.add(at + "rule \"" + rule.getName() + "\": " + e.getMessage());
                 }
+            }
+        }
+        for (Check check : byCode.values()) {
+            if (check.template() != null && !templates.contains(check.template())) {
+                problems.add(check.file() + ": check " + check.code() + " names @template(\"" + check.template()
+                        + "\"), but no rule carries @template(\"" + check.template() + "\") @status(...)");
             }
         }
         for (Rule rule : verdicts) {
@@ -181,11 +193,25 @@ public final class RuleBase {
         }
     }
 
-    /** True when {@code ruleName} reaches verdicts for {@code check}. */
+    /** True when {@code ruleName} reaches verdicts for {@code check}, as its own rule or as the template it names. */
     public boolean decides(String ruleName, Check check) {
-        Rule rule = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .filter(r -> r.getName().equals(ruleName)).findFirst().orElse(null);
-        return rule != null && check.code().equals(rule.getMetaData().get(RuleMetadata.CODE));
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(r -> r.getName().equals(ruleName)).findFirst()
+                .map(r -> checksDecidedBy(r).contains(check)).orElse(false);
+    }
+
+    /** The checks a rule reaches verdicts for: its {@code @code}, or every check naming its {@code @template}. */
+    public List<Check> checksDecidedBy(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        if (RuleMetadata.isVerdict(meta)) {
+            Check c = checks.get(String.valueOf(meta.get(RuleMetadata.CODE)));
+            return c == null ? List.of() : List.of(c);
+        }
+        if (RuleMetadata.isTemplateVerdict(meta)) {
+            String template = String.valueOf(meta.get(RuleMetadata.TEMPLATE));
+            return checks.values().stream().filter(c -> c.decidedByTemplate(template)).toList();
+        }
+        return List.of();
     }
 
     public Catalogue catalogue() {

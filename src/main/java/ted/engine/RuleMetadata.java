@@ -11,6 +11,9 @@ import ted.facts.Symptom;
  *       it is where the check is documented.</li>
  *   <li>A <b>verdict rule</b>: {@code @code("CODE") @status("pass|fail|warn|unknown|info|skipped")}; it reaches one
  *       verdict for one way the check can go.</li>
+ *   <li>A <b>template verdict rule</b>: {@code @template("NAME") @status(...)}: one verdict, written once, for every
+ *       check whose definition says {@code @template("NAME")} (kube-linter's templates: the logic once, the checks as
+ *       parameters). The check comes from a {@code Check} fact the rule matches, not from metadata.</li>
  *   <li>A <b>support rule</b> (derives facts, or decides for any check): {@code @purpose("...")}.</li>
  * </ul>
  */
@@ -19,6 +22,7 @@ public final class RuleMetadata {
     public static final String CODE = "code";
     public static final String STATUS = "status";
     public static final String PURPOSE = "purpose";
+    public static final String TEMPLATE = "template";
     /** What every check definition must carry. */
     public static final java.util.List<String> DEFINITION_KEYS = java.util.List.of("title", "symptoms", "section", "step",
             "severity", "source", "what", "why", "fix");
@@ -35,6 +39,16 @@ public final class RuleMetadata {
         return meta.containsKey(CODE);
     }
 
+    /** A template verdict rule: it carries {@code @template} and {@code @status} and defines nothing. */
+    public static boolean isTemplateVerdict(Map<String, Object> meta) {
+        return meta.containsKey(TEMPLATE) && !meta.containsKey(CHECK) && !meta.containsKey(CODE);
+    }
+
+    /** Any rule that reaches verdicts: for its own check or, as a template, for the checks that name it. */
+    public static boolean reachesVerdicts(Map<String, Object> meta) {
+        return isVerdict(meta) || isTemplateVerdict(meta);
+    }
+
     public static Check definition(String ruleName, Map<String, Object> meta, String file) {
         String code = required(ruleName, meta, CHECK);
         if (!CODE_FORM.matcher(code).matches()) {
@@ -45,7 +59,8 @@ public final class RuleMetadata {
                     Symptom.parseList(required(ruleName, meta, "symptoms")), Section.parse(required(ruleName, meta, "section")),
                     Integer.parseInt(required(ruleName, meta, "step")), required(ruleName, meta, "severity"),
                     required(ruleName, meta, "source"), String.valueOf(meta.getOrDefault("scope", "any")),
-                    required(ruleName, meta, "what"), required(ruleName, meta, "why"), required(ruleName, meta, "fix"), file);
+                    required(ruleName, meta, "what"), required(ruleName, meta, "why"), required(ruleName, meta, "fix"), file,
+                    meta.containsKey(TEMPLATE) ? required(ruleName, meta, TEMPLATE) : null);
         } catch (IllegalArgumentException e) {
             throw new RuleDefinitionException("rule \"" + ruleName + "\": " + e.getMessage());
         }

@@ -3,23 +3,26 @@ package ted.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * Exchange's EWS application access policy at one level, as a model rather than a string lookup.
+ * Exchange's EWS application access policy at one level, judged against the entries the guide asks for.
  *
- * <p>Semantics TED applies (the guide's reading; see docs/facts-format.md):
+ * <p>What TED applies (docs/facts-format.md says the same for admins):
  * <ul>
  *   <li>{@code EwsApplicationAccessPolicy} null: no list applies, every client is admitted.</li>
- *   <li>{@code EnforceAllowList}: a client is admitted only when each of its user agents matches an allow entry;
- *       a null or empty allow list admits nobody.</li>
- *   <li>{@code EnforceBlockList}: a client is shut out when any of its user agents matches a block entry.</li>
- *   <li>Entries are patterns where {@code *} stands for any run of characters, matched against the whole user
- *       agent and case-sensitively (Exchange stores them case-insensitively but is reported to compare them
- *       case-sensitively); an entry that would match only when ignoring case, or only without stray white
- *       space, is reported as unusable.</li>
- *   <li>{@code EwsEnabled} is not part of this verdict: the EWS_*_ENABLED checks report it on their own, so a
- *       single cause is never reported twice. Both levels are evaluated separately and both must admit.</li>
+ *   <li>{@code EnforceAllowList}: for each entry the guide names, the list must hold an entry that admits every user
+ *       agent the guide's entry admits ({@link Glob#covers}): the same entry or a broader one ({@code *} does).
+ *       An entry that only overlaps it ({@code *SchedulingService} without the closing star, {@code
+ *       MicrosoftNinja/1.*}, a literal version) may admit some Teams agents and not others: {@code warn}. An entry
+ *       that differs from the guide's only by white space or letter case admits none of the real agents (EWS compares
+ *       case-sensitively): it does not count, and the fix removes it. No admitting entry: {@code fail}. A null or
+ *       empty list admits nobody.</li>
+ *   <li>{@code EnforceBlockList}: an entry that covers the guide's entry, or whose literal core is the same
+ *       ({@code SchedulingService}), certainly blocks the service: {@code fail}; one that relates to it may:
+ *       {@code warn}.</li>
+ *   <li>A list the export cut short decides nothing it does not show: {@code unknown}.</li>
+ *   <li>{@code EwsEnabled} is not part of this verdict: the EWS_*_ENABLED checks report it, so a single cause is
+ *       never reported twice. Organization and mailbox levels are judged separately and both must admit.</li>
  * </ul>
  */
 public final class EwsAccessPolicy {
@@ -48,7 +51,7 @@ public final class EwsAccessPolicy {
 
     public EwsVerdict verdictFor(TeamsEwsClient client) {
         if (policy == null) {
-            return new EwsVerdict(true, "No EwsApplicationAccessPolicy is set at " + level + " level, so no list applies.",
+            return new EwsVerdict("pass", "No EwsApplicationAccessPolicy is set at " + level + " level, so no list applies.",
                     List.of(), List.of(), List.of());
         }
         if (policy.equalsIgnoreCase(ENFORCE_ALLOW_LIST)) {
@@ -57,103 +60,151 @@ public final class EwsAccessPolicy {
         if (policy.equalsIgnoreCase(ENFORCE_BLOCK_LIST)) {
             return blockListVerdict(client);
         }
-        return new EwsVerdict(false, "EwsApplicationAccessPolicy '" + policy + "' is not a value Exchange knows; "
-                + "TED cannot tell what it does.", List.of(), List.of(), client.userAgents());
+        return new EwsVerdict("unknown", "EwsApplicationAccessPolicy '" + policy + "' is not a value Exchange has "
+                + "(EnforceAllowList or EnforceBlockList); TED cannot tell what it does.", List.of(), List.of(), List.of());
     }
 
     private EwsVerdict allowListVerdict(TeamsEwsClient client) {
         List<String> entries = allowList == null ? List.of() : allowList;
-        List<String> admitting = new ArrayList<>();
-        List<String> blocked = new ArrayList<>();
-        for (String agent : client.userAgents()) {
-            String hit = firstMatch(entries, agent);
-            if (hit == null) {
-                blocked.add(agent);
-            } else if (!admitting.contains(hit)) {
-                admitting.add(hit);
+        if (entries.isEmpty() && PartialList.isComplete(allowList)) {
+            List<EwsVerdict.EntryVerdict> none = client.requiredEntries().stream()
+                    .map(r -> new EwsVerdict.EntryVerdict(r, null, "fail", "guide's " + r + ": the list is empty")).toList();
+            return new EwsVerdict("fail", "EnforceAllowList at " + level + " level with an empty EwsAllowList shuts every EWS "
+                    + "client out, " + client.name() + " included.", none, client.requiredEntries(), List.of());
+        }
+        List<EwsVerdict.EntryVerdict> verdicts = new ArrayList<>();
+        List<String> toAdd = new ArrayList<>();
+        List<String> toRemove = new ArrayList<>();
+        for (String required : client.requiredEntries()) {
+            EwsVerdict.EntryVerdict v = judgeAllowed(Glob.of(required), entries);
+            verdicts.add(v);
+            if (!v.status().equals("pass")) {
+                toAdd.add(required);
+            }
+            if (v.listEntry() != null && v.status().equals("fail") && !toRemove.contains(v.listEntry())) {
+                toRemove.add(v.listEntry());
             }
         }
-        List<EwsVerdict.Unusable> unusable = unusableEntries(entries, blocked);
-        if (blocked.isEmpty()) {
-            return new EwsVerdict(true, "EnforceAllowList at " + level + " level, and the allow list admits " + client.name() + ".",
-                    admitting, unusable, List.of());
+        String worst = worst(verdicts);
+        if (!worst.equals("pass") && !PartialList.isComplete(allowList)) {
+            return new EwsVerdict("unknown", "EnforceAllowList at " + level + " level, but the export cut EwsAllowList short and "
+                    + "the visible entries do not admit " + client.name() + " as the guide asks; the rest is unknown.",
+                    verdicts, List.of(), List.of());
         }
-        if (!PartialList.isComplete(allowList)) {
-            return new EwsVerdict(false, "EnforceAllowList at " + level + " level, but the export cut EwsAllowList short and the "
-                    + "visible entries do not match " + String.join(", ", blocked) + "; the rest is unknown.", admitting, unusable, blocked, false);
+        String reason = switch (worst) {
+            case "pass" -> "EnforceAllowList at " + level + " level, and EwsAllowList has an entry covering each of the guide's "
+                    + String.join(", ", client.requiredEntries()) + ".";
+            case "warn" -> "EnforceAllowList at " + level + " level, and EwsAllowList has only narrower or different entries than "
+                    + "the guide's " + String.join(", ", toAdd) + ": some Teams user agents of " + client.name() + " may be shut out.";
+            default -> "EnforceAllowList at " + level + " level, and nothing in EwsAllowList admits " + client.name()
+                    + " as the guide's " + String.join(", ", toAdd) + " would.";
+        };
+        return new EwsVerdict(worst, reason, verdicts, toAdd, toRemove);
+    }
+
+    /** How the allow list stands to one of the guide's entries. */
+    private static EwsVerdict.EntryVerdict judgeAllowed(Glob required, List<String> entries) {
+        String overlapping = null;
+        String lookalike = null;
+        String lookalikeWhy = null;
+        for (String entry : entries) {
+            if (entry == null) {
+                continue;
+            }
+            Glob e = Glob.of(entry);
+            if (e.covers(required)) {
+                return new EwsVerdict.EntryVerdict(required.text(), entry, "pass", "guide's " + required + ": admitted by "
+                        + shown(entry) + (entry.equals(required.text()) ? "" : ", which covers it"));
+            }
+            if (lookalike == null && e.hasSpace() && e.withoutSpaces().covers(required.withoutSpaces())) {
+                lookalike = entry;
+                lookalikeWhy = "differs only by " + whereSpacesAre(entry) + ", so it matches none of the Teams user agents";
+            } else if (lookalike == null && e.lowerCased().covers(required.lowerCased())) {
+                lookalike = entry;
+                lookalikeWhy = "differs only in letter case, and EWS compares user agents case-sensitively";
+            } else if (overlapping == null && e.relatesTo(required)) {
+                overlapping = entry;
+            }
         }
-        String why = entries.isEmpty()
-                ? "EnforceAllowList at " + level + " level with an empty EwsAllowList shuts every EWS client out."
-                : "EnforceAllowList at " + level + " level, and no EwsAllowList entry matches " + String.join(", ", blocked) + ".";
-        return new EwsVerdict(false, why, admitting, unusable, blocked);
+        if (overlapping != null) {
+            return new EwsVerdict.EntryVerdict(required.text(), overlapping, "warn", "guide's " + required + ": only "
+                    + shown(overlapping) + ", which admits some of its user agents but not all");
+        }
+        if (lookalike != null) {
+            return new EwsVerdict.EntryVerdict(required.text(), lookalike, "fail", "guide's " + required + ": "
+                    + shown(lookalike) + " " + lookalikeWhy);
+        }
+        return new EwsVerdict.EntryVerdict(required.text(), null, "fail", "guide's " + required + ": no entry admits any of its user agents");
     }
 
     private EwsVerdict blockListVerdict(TeamsEwsClient client) {
         List<String> entries = blockList == null ? List.of() : blockList;
-        List<String> blocking = new ArrayList<>();
-        List<String> blocked = new ArrayList<>();
-        for (String agent : client.userAgents()) {
-            String hit = firstMatch(entries, agent);
-            if (hit != null) {
-                blocked.add(agent);
-                if (!blocking.contains(hit)) {
-                    blocking.add(hit);
+        List<EwsVerdict.EntryVerdict> verdicts = new ArrayList<>();
+        List<String> toRemove = new ArrayList<>();
+        for (String required : client.requiredEntries()) {
+            Glob r = Glob.of(required);
+            EwsVerdict.EntryVerdict v = new EwsVerdict.EntryVerdict(required, null, "pass", "guide's " + required + ": no block entry matches it");
+            for (String entry : entries) {
+                if (entry == null) {
+                    continue;
                 }
-            }
-        }
-        if (blocked.isEmpty() && !PartialList.isComplete(blockList)) {
-            return new EwsVerdict(true, "EnforceBlockList at " + level + " level, but the export cut EwsBlockList short; the "
-                    + "visible entries do not match " + client.name() + " and the rest is unknown.", List.of(), List.of(), List.of(), false);
-        }
-        if (blocked.isEmpty()) {
-            return new EwsVerdict(true, "EnforceBlockList at " + level + " level, and no EwsBlockList entry matches "
-                    + client.name() + ".", List.of(), List.of(), List.of());
-        }
-        return new EwsVerdict(false, "EnforceBlockList at " + level + " level, and EwsBlockList entry "
-                + String.join(", ", blocking) + " shuts out " + client.name() + ".", blocking, List.of(), blocked);
-    }
-
-    /** Entries that would admit a blocked agent if not for stray white space or letter case: typos an admin must see. */
-    private static List<EwsVerdict.Unusable> unusableEntries(List<String> entries, List<String> blockedAgents) {
-        List<EwsVerdict.Unusable> unusable = new ArrayList<>();
-        for (String entry : entries) {
-            for (String agent : blockedAgents) {
-                String squeezed = entry.replaceAll("\\s+", "");
-                if (!squeezed.equals(entry) && matches(squeezed, agent)) {
-                    unusable.add(new EwsVerdict.Unusable(entry, "'" + entry + "' has stray white space and matches nothing; '"
-                            + squeezed + "' would match " + agent));
+                Glob b = Glob.of(entry);
+                boolean certain = b.covers(r) || !b.literalCore().isEmpty() && b.literalCore().equals(r.literalCore());
+                if (certain) {
+                    v = new EwsVerdict.EntryVerdict(required, entry, "fail", "guide's " + required + ": blocked by " + shown(entry));
                     break;
                 }
-                if (matchesIgnoringCase(entry, agent)) {
-                    unusable.add(new EwsVerdict.Unusable(entry, "'" + entry + "' differs from " + agent
-                            + " only in letter case, and EWS compares case-sensitively"));
-                    break;
+                if (v.status().equals("pass") && b.relatesTo(r)) {
+                    v = new EwsVerdict.EntryVerdict(required, entry, "warn", "guide's " + required + ": " + shown(entry)
+                            + " blocks some of its user agents");
                 }
             }
+            verdicts.add(v);
+            if (v.listEntry() != null && !toRemove.contains(v.listEntry())) {
+                toRemove.add(v.listEntry());
+            }
         }
-        return unusable;
-    }
-
-    private static String firstMatch(List<String> entries, String agent) {
-        return entries.stream().filter(e -> e != null && matches(e, agent)).findFirst().orElse(null);
-    }
-
-    /** Whole-string match where {@code *} is any run of characters (possibly empty) and everything else is literal. */
-    public static boolean matches(String entry, String agent) {
-        return toRegex(entry, 0).matcher(agent).matches();
-    }
-
-    private static boolean matchesIgnoringCase(String entry, String agent) {
-        return toRegex(entry, Pattern.CASE_INSENSITIVE).matcher(agent).matches() && !matches(entry, agent);
-    }
-
-    private static Pattern toRegex(String entry, int flags) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : entry.split("\\*", -1)) {
-            regex.append(Pattern.quote(part)).append(".*");
+        String worst = worst(verdicts);
+        if (!worst.equals("fail") && !PartialList.isComplete(blockList)) {
+            return new EwsVerdict("unknown", "EnforceBlockList at " + level + " level, but the export cut EwsBlockList short; the "
+                    + "visible entries do not block " + client.name() + " and the rest is unknown.", verdicts, List.of(), List.of());
         }
-        regex.setLength(regex.length() - 2);
-        return Pattern.compile(regex.toString(), flags);
+        String reason = switch (worst) {
+            case "pass" -> "EnforceBlockList at " + level + " level, and no EwsBlockList entry matches " + client.name() + ".";
+            case "warn" -> "EnforceBlockList at " + level + " level, and EwsBlockList entry " + String.join(", ", toRemove)
+                    + " may shut out some of " + client.name() + "'s user agents.";
+            default -> "EnforceBlockList at " + level + " level, and EwsBlockList entry " + String.join(", ", toRemove)
+                    + " shuts out " + client.name() + ".";
+        };
+        return new EwsVerdict(worst, reason, verdicts, List.of(), toRemove);
+    }
+
+    private static String worst(List<EwsVerdict.EntryVerdict> verdicts) {
+        List<String> order = List.of("fail", "warn", "pass");
+        return verdicts.stream().map(EwsVerdict.EntryVerdict::status).min(java.util.Comparator.comparingInt(order::indexOf)).orElse("pass");
+    }
+
+    /** An entry quoted, each space shown as U+2423 so it can be seen and is never a place to break a line. */
+    static String shown(String entry) {
+        return "'" + entry.replace(' ', '\u2423') + "'";
+    }
+
+    /** "a trailing space", "a space after '*'": where the stray white space sits, in words. */
+    static String whereSpacesAre(String entry) {
+        List<String> where = new ArrayList<>();
+        for (int i = 0; i < entry.length(); i++) {
+            if (!Character.isWhitespace(entry.charAt(i))) {
+                continue;
+            }
+            if (i == entry.length() - 1) {
+                where.add("a trailing space");
+            } else if (i == 0) {
+                where.add("a leading space");
+            } else {
+                where.add("a space after '" + entry.charAt(i - 1) + "'");
+            }
+        }
+        return String.join(" and ", where.stream().distinct().toList());
     }
 
     public String level() {

@@ -3,27 +3,31 @@ package ted.facts;
 import java.util.List;
 
 /**
- * What one level (organization or mailbox) of the EWS access policy does to one Teams service.
+ * What one level (organization or mailbox) of the EWS application access policy does to one Teams service.
  *
- * @param admitted       true when the application access policy lets every user agent of the service in
- * @param reason         one sentence an admin can read
- * @param deciding       the list entries that decided it (the blocking or the admitting ones)
- * @param unusable       entries that look meant for the service but can never match it
- * @param blockedAgents  the service's user agents that are shut out
- * @param determined     false when the deciding list was cut short by the export, so the verdict cannot be trusted
+ * @param status   {@code pass}, {@code warn} (an entry narrower than the guide's, or a block entry that may match),
+ *                 {@code fail} (the service is shut out) or {@code unknown} (a list the export cut short, a policy
+ *                 value Exchange does not have)
+ * @param reason   one sentence an admin can read
+ * @param entries  for each of the guide's entries, how the list stands to it: side-by-side evidence
+ * @param toAdd    guide entries to add to EwsAllowList (allow-list policy)
+ * @param toRemove list entries to remove, exactly as stored: stray-space or wrong-case lookalikes from the allow
+ *                 list, or blocking entries from the block list
  */
-public record EwsVerdict(boolean admitted, String reason, List<String> deciding, List<Unusable> unusable,
-                         List<String> blockedAgents, boolean determined) {
+public record EwsVerdict(String status, String reason, List<EntryVerdict> entries, List<String> toAdd, List<String> toRemove) {
 
-    public EwsVerdict(boolean admitted, String reason, List<String> deciding, List<Unusable> unusable, List<String> blockedAgents) {
-        this(admitted, reason, deciding, unusable, blockedAgents, true);
+    /**
+     * One of the guide's entries against the list.
+     *
+     * @param guideEntry the entry the guide asks for
+     * @param listEntry  the list entry that decides it, exactly as stored, or null when none does
+     * @param status     {@code pass}, {@code warn} or {@code fail} for this entry alone
+     * @param text       what the admin reads: the two entries side by side and how they relate
+     */
+    public record EntryVerdict(String guideEntry, String listEntry, String status, String text) {
     }
 
-    /** An entry as stored (so a fix can remove it exactly) and why it never matches. */
-    public record Unusable(String entry, String why) {
-    }
-
-    public boolean hasUnusableEntries() {
-        return !unusable.isEmpty();
+    public boolean is(String s) {
+        return status.equals(s);
     }
 }

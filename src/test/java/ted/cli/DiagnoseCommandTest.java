@@ -54,7 +54,7 @@ class DiagnoseCommandTest {
         assertThat(send.path("status").asText()).isEqualTo("fail");
         assertThat(send.path("evidence").get(0).path("text").asText()).contains("GrantSendOnBehalfTo = {}");
         assertThat(send.path("fix").get(0).asText())
-                .isEqualTo("Set-Mailbox jane.doe@contoso.com -GrantSendOnBehalfTo @{Add=\"john.smith@contoso.com\"}");
+                .isEqualTo("Set-Mailbox -Identity 'jane.doe@contoso.com' -GrantSendOnBehalfTo @{Add='john.smith@contoso.com'}");
         assertThat(send.path("rule").asText()).startsWith("DELEGATE_SEND_ON_BEHALF:");
     }
 

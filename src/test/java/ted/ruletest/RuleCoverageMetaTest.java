@@ -46,7 +46,7 @@ class RuleCoverageMetaTest {
         Set<String> untested = new TreeSet<>();
         for (KiePackage pkg : rules.kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                if (RuleMetadata.isVerdict(rule.getMetaData()) && !fired.contains(rule.getName())) {
+                if (RuleMetadata.reachesVerdicts(rule.getMetaData()) && !fired.contains(rule.getName())) {
                     untested.add(rule.getName());
                 }
             }
