@@ -122,6 +122,11 @@ public final class Finding {
         return status == Status.FAIL;
     }
 
+    /** False for unknown and error: the check could not be decided from the facts (or the rules broke). */
+    public boolean isDecided() {
+        return status != Status.UNKNOWN && status != Status.ERROR;
+    }
+
     public String rule() {
         return rule;
     }

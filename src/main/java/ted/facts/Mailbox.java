@@ -35,6 +35,12 @@ public record Mailbox(String UserPrincipalName, String PrimarySmtpAddress, Strin
         return GrantSendOnBehalfTo != null && PartialList.isComplete(GrantSendOnBehalfTo);
     }
 
+    /** True when an entry of GrantSendOnBehalfTo is a display name several recipients share, {@code who} among them. */
+    public boolean mayGrantSendOnBehalfTo(Ref who) {
+        return who != null && GrantSendOnBehalfTo != null
+                && GrantSendOnBehalfTo.stream().anyMatch(r -> r != null && r.isAmbiguous() && r.mightBe(who));
+    }
+
     /** True when {@code who} is among the GrantSendOnBehalfTo entries, whichever name each entry used. */
     public boolean grantsSendOnBehalfTo(Ref who) {
         return who != null && GrantSendOnBehalfTo != null && GrantSendOnBehalfTo.stream().anyMatch(who::sameAs);

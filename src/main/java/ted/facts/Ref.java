@@ -13,6 +13,7 @@ import java.util.Objects;
 public final class Ref {
     private final String raw;
     private Recipient recipient;
+    private java.util.List<Recipient> candidates = java.util.List.of();
 
     private Ref(String raw) {
         this.raw = raw.trim();
@@ -26,6 +27,29 @@ public final class Ref {
     /** Called once by the identity resolver; a reference nobody can resolve keeps its own spelling as key. */
     public void resolveTo(Recipient resolved) {
         this.recipient = resolved;
+    }
+
+    /**
+     * Called by the identity resolver when the spelling fits several recipients (a display name two people share): the
+     * reference stays unresolved, and rules must treat it as possibly any of them.
+     */
+    public void markAmbiguous(java.util.List<Recipient> among) {
+        this.candidates = java.util.List.copyOf(among);
+    }
+
+    /** True when the spelling fits more than one recipient. */
+    public boolean isAmbiguous() {
+        return candidates.size() > 1;
+    }
+
+    /** The recipients an ambiguous reference may stand for; empty otherwise. */
+    public java.util.List<Recipient> getCandidates() {
+        return candidates;
+    }
+
+    /** True when this reference is {@code other}, or is ambiguous and {@code other} is one of its candidates. */
+    public boolean mightBe(Ref other) {
+        return sameAs(other) || other != null && candidates.stream().anyMatch(c -> c.key().equals(other.getKey()));
     }
 
     @JsonValue

@@ -25,9 +25,11 @@ public final class CaseAssembler {
 
     /**
      * @param symptom  overrides the facts file's case.symptom when not null
-     * @param user     overrides case.user when not null
+     * @param user     overrides case.user when not null; with neither, only organization- and server-level checks
+     *                 are decided
      * @param delegate overrides case.delegate when not null
-     * @throws IllegalArgumentException with a one-line message when the symptom or user is missing or unknown
+     * @throws IllegalArgumentException with a one-line message when the symptom is missing or unknown, or when a
+     *         person named matches nobody in inputs that hold people (or several, for the user)
      */
     public static Assembled assemble(FactSet facts, String symptom, String user, String delegate) {
         String symptomText = symptom != null ? symptom : facts.symptom();
@@ -36,15 +38,49 @@ public final class CaseAssembler {
         }
         Set<Symptom> symptoms = Symptom.parse(symptomText);
         String userText = user != null ? user : facts.user();
-        if (userText == null) {
-            throw new IllegalArgumentException("no affected user: pass --user UPN or set case.user in the facts file");
-        }
+        String delegateText = delegate != null ? delegate : facts.delegate();
         String today = facts.asOf() != null ? facts.asOf() : java.time.LocalDate.now().toString();
-        Case subject = new Case(symptoms, Ref.of(userText), Ref.of(delegate != null ? delegate : facts.delegate()), today);
+        Case subject = new Case(symptoms, Ref.of(userText), Ref.of(delegateText), today);
         IdentityResolver resolver = IdentityResolver.learnFrom(facts.facts());
+        List<String> notes = new ArrayList<>();
+        if (subject.user() == null) {
+            notes.add("no user named (--user or case.user): the organization- and server-level checks are decided; "
+                    + "the checks about one mailbox are unknown until a user is named");
+        } else {
+            requireKnown(resolver, userText, user != null ? "--user" : "case.user", notes);
+        }
+        if (subject.delegate() != null) {
+            requireKnown(resolver, delegateText, delegate != null ? "--delegate" : "case.delegate", notes);
+        }
         resolver.resolveAll(facts.facts(), subject.user(), subject.delegate());
+        if (subject.user() != null && subject.user().isAmbiguous()) {
+            throw new IllegalArgumentException((user != null ? "--user" : "case.user") + " '" + userText + "' is the display name of "
+                    + subject.user().getCandidates().size() + " recipients: " + describe(subject.user().getCandidates())
+                    + "; name one by UPN or SMTP address");
+        }
         mergeMailboxes(facts);
-        return new Assembled(subject, resolver.notes());
+        notes.addAll(resolver.notes());
+        return new Assembled(subject, notes);
+    }
+
+    /**
+     * A name that matches nobody is a typo or the wrong export, and a run of unknowns would hide that. Inputs that
+     * hold no people at all (a HealthChecker folder holds servers) cannot say, so the run goes on with a note.
+     */
+    private static void requireKnown(IdentityResolver resolver, String name, String flag, List<String> notes) {
+        if (!resolver.knowsAnyone()) {
+            notes.add("the inputs hold no mailbox or user records, so " + flag + " '" + name + "' could not be checked against them");
+            return;
+        }
+        if (!resolver.knows(name)) {
+            throw new IllegalArgumentException(flag + " '" + name + "' matches no mailbox or user in the inputs; closest names found: "
+                    + String.join(", ", resolver.closestTo(name, 3)));
+        }
+    }
+
+    static String describe(List<ted.facts.Recipient> candidates) {
+        return candidates.stream().map(r -> r.UserPrincipalName() != null ? r.UserPrincipalName()
+                : r.PrimarySmtpAddress() != null ? r.PrimarySmtpAddress() : r.key()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**

@@ -9,6 +9,7 @@ import ted.facts.AutodiscoverResponse;
 import ted.facts.CasMailbox;
 import ted.facts.ConnectivityTest;
 import ted.facts.ExchangeServer;
+import ted.facts.Group;
 import ted.facts.Mailbox;
 import ted.facts.MailboxAutoReplyConfiguration;
 import ted.facts.MailboxFolderPermission;
@@ -34,6 +35,7 @@ public record FactsDocument(
         List<CasMailbox> casMailboxes,
         List<Mailbox> mailboxes,
         List<MailboxFolderPermission> mailboxFolderPermissions,
+        List<Group> groups,
         List<AutodiscoverResponse> autodiscover,
         List<WebServicesVirtualDirectory> webServicesVirtualDirectories,
         List<OAuthConnectivityResult> oauthConnectivity,

@@ -20,10 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import ted.facts.AuthConfig;
 import ted.facts.FactSet;
-import ted.facts.OrganizationConfig;
-import ted.facts.TeamsUpgradePolicy;
 import ted.read.exports.ExportReader;
 
 /**
@@ -230,32 +227,33 @@ public final class FactsFileReader {
                 .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 
-    /** Adds one file's sections to the facts and returns how many objects it held. */
+    /**
+     * Adds one file's sections to the facts and returns how many objects it held. Every section of {@link FactsDocument}
+     * is merged the same way: a list adds its items, a single object (one per organization) is kept once and a
+     * contradicting second one reported; so a new section needs no code here.
+     */
     private static int merge(FactsDocument doc, FactSet facts, String file, List<InputProblem> conflicts) {
         if (doc.caseSection() != null) {
             facts.describeCase(doc.caseSection().symptom(), doc.caseSection().user(), doc.caseSection().delegate());
             facts.judgeDatesAsOf(doc.caseSection().asOf());
         }
         int count = 0;
-        count += section(facts, "exchangeServers", doc.exchangeServers());
-        count += single(facts, "organizationConfig", doc.organizationConfig(), OrganizationConfig.class, file, conflicts);
-        count += section(facts, "casMailboxes", doc.casMailboxes());
-        count += section(facts, "mailboxes", doc.mailboxes());
-        count += section(facts, "mailboxFolderPermissions", doc.mailboxFolderPermissions());
-        count += section(facts, "autodiscover", doc.autodiscover());
-        count += section(facts, "webServicesVirtualDirectories", doc.webServicesVirtualDirectories());
-        count += section(facts, "oauthConnectivity", doc.oauthConnectivity());
-        count += section(facts, "partnerApplications", doc.partnerApplications());
-        count += section(facts, "appAccounts", doc.appAccounts());
-        count += section(facts, "managementRoleAssignments", doc.managementRoleAssignments());
-        count += section(facts, "teamsUsers", doc.teamsUsers());
-        count += section(facts, "teamsAppSetupPolicies", doc.teamsAppSetupPolicies());
-        count += single(facts, "teamsUpgradePolicy", doc.teamsUpgradePolicy(), TeamsUpgradePolicy.class, file, conflicts);
-        count += section(facts, "connectivityTests", doc.connectivityTests());
-        count += section(facts, "restApiProbes", doc.restApiProbes());
-        count += section(facts, "autoReplyConfigurations", doc.autoReplyConfigurations());
-        count += single(facts, "authConfig", doc.authConfig(), AuthConfig.class, file, conflicts);
-        count += section(facts, "exchangeCertificates", doc.exchangeCertificates());
+        for (java.lang.reflect.RecordComponent c : FactsDocument.class.getRecordComponents()) {
+            if (c.getName().equals("caseSection")) {
+                continue;
+            }
+            Object value;
+            try {
+                value = c.getAccessor().invoke(doc);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read section " + c.getName(), e);
+            }
+            if (value instanceof List<?> items) {
+                count += section(facts, c.getName(), items);
+            } else if (value != null) {
+                count += single(facts, c.getName(), value, file, conflicts);
+            }
+        }
         return count;
     }
 
@@ -269,11 +267,8 @@ public final class FactsFileReader {
     }
 
     /** An organization has one of these; a second, different one from another file is a contradiction to report. */
-    private static <T> int single(FactSet facts, String name, T item, Class<T> type, String file, List<InputProblem> conflicts) {
-        if (item == null) {
-            return 0;
-        }
-        List<T> earlier = facts.factsOf(type);
+    private static int single(FactSet facts, String name, Object item, String file, List<InputProblem> conflicts) {
+        List<?> earlier = facts.factsOf(item.getClass());
         if (!earlier.isEmpty()) {
             if (!earlier.get(0).equals(item)) {
                 conflicts.add(new InputProblem(file, 0, name + " contradicts the one read earlier; the earlier one is kept"));

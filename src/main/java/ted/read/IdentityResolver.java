@@ -15,6 +15,7 @@ import ted.facts.Identities;
 import ted.facts.Mailbox;
 import ted.facts.Recipient;
 import ted.facts.Ref;
+import ted.facts.TeamsUser;
 
 /**
  * Learns every name each recipient goes by from the records that list several at once (Get-Mailbox, Get-CASMailbox,
@@ -22,21 +23,21 @@ import ted.facts.Ref;
  * Display names can repeat in an organization, so they resolve only when exactly one recipient has them.
  */
 public final class IdentityResolver {
-    private final Map<String, Group> byUniqueName = new HashMap<>();
-    private final Map<String, Set<Group>> byDisplayName = new HashMap<>();
+    private final Map<String, Person> byUniqueName = new HashMap<>();
+    private final Map<String, Set<Person>> byDisplayName = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    /** A set of records known to be one recipient. */
-    private static final class Group {
+    /** A set of records known to be one recipient (a person, or a group as one recipient). */
+    private static final class Person {
         Recipient recipient;
-        Group mergedInto;
+        Person mergedInto;
 
-        Group(Recipient recipient) {
+        Person(Recipient recipient) {
             this.recipient = recipient;
         }
 
-        Group root() {
-            Group g = this;
+        Person root() {
+            Person g = this;
             while (g.mergedInto != null) {
                 g = g.mergedInto;
             }
@@ -65,21 +66,27 @@ public final class IdentityResolver {
         if (fact instanceof AppAccount a) {
             return new Recipient(null, null, null, a.Name(), a.Identity() == null ? null : a.Identity().getRaw(), a.DistinguishedName());
         }
+        if (fact instanceof ted.facts.Group g) {
+            return g.recipient();
+        }
+        if (fact instanceof TeamsUser t && t.UserPrincipalName() != null) {
+            return new Recipient(t.UserPrincipalName().getRaw(), null, null, null, null, null);
+        }
         return null;
     }
 
     private void learn(Recipient r) {
-        Group group = new Group(r);
+        Person group = new Person(r);
         for (String name : r.uniqueNames()) {
-            Group existing = byUniqueName.get(Identities.normalize(name));
+            Person existing = byUniqueName.get(Identities.normalize(name));
             if (existing != null && existing.root() != group.root()) {
-                Group keep = existing.root();
-                Group gone = group.root();
+                Person keep = existing.root();
+                Person gone = group.root();
                 keep.recipient = keep.recipient.merge(gone.recipient);
                 gone.mergedInto = keep;
             }
         }
-        Group root = group.root();
+        Person root = group.root();
         for (String name : root.recipient.uniqueNames()) {
             byUniqueName.put(Identities.normalize(name), root);
         }
@@ -136,25 +143,79 @@ public final class IdentityResolver {
         }
         if (found != null) {
             ref.resolveTo(found);
+        } else {
+            List<Recipient> among = candidates(Identities.normalize(ref.getRaw()));
+            if (among.size() > 1) {
+                ref.markAmbiguous(among);
+            }
         }
     }
 
     private Recipient lookup(String normalized) {
-        Group g = byUniqueName.get(normalized);
+        Person g = byUniqueName.get(normalized);
         if (g != null) {
             return g.root().recipient;
         }
-        Set<Group> named = byDisplayName.get(normalized);
-        if (named == null) {
-            return null;
+        List<Recipient> among = candidates(normalized);
+        if (among.size() == 1) {
+            return among.get(0);
         }
-        Set<Group> roots = new HashSet<>();
-        named.forEach(n -> roots.add(n.root()));
-        if (roots.size() == 1) {
-            return roots.iterator().next().recipient;
+        if (among.size() > 1) {
+            notes.add("'" + normalized + "' is the display name of " + among.size() + " recipients; use a UPN or SMTP address");
         }
-        notes.add("'" + normalized + "' is the display name of " + roots.size() + " recipients; use a UPN or SMTP address");
         return null;
+    }
+
+    /** The recipients whose display name this is (one group per person). */
+    private List<Recipient> candidates(String normalizedDisplayName) {
+        Set<Person> named = byDisplayName.get(normalizedDisplayName);
+        if (named == null) {
+            return List.of();
+        }
+        Set<Person> roots = new java.util.LinkedHashSet<>();
+        named.forEach(n -> roots.add(n.root()));
+        return roots.stream().map(r -> r.recipient).toList();
+    }
+
+    /** True when the inputs hold at least one recipient record: a name can then be checked against them. */
+    public boolean knowsAnyone() {
+        return !byUniqueName.isEmpty() || !byDisplayName.isEmpty();
+    }
+
+    /** True when {@code name} is one of the names of a recipient in the inputs (several, for a shared display name). */
+    public boolean knows(String name) {
+        String n = Identities.normalize(name);
+        return byUniqueName.containsKey(n) || byDisplayName.containsKey(n)
+                || n.lastIndexOf('/') > 0 && byDisplayName.containsKey(n.substring(n.lastIndexOf('/') + 1));
+    }
+
+    /** Up to {@code max} names of recipients in the inputs that look most like {@code name}, closest first. */
+    public List<String> closestTo(String name, int max) {
+        String n = Identities.normalize(name);
+        Set<String> all = new java.util.TreeSet<>(byUniqueName.keySet());
+        all.addAll(byDisplayName.keySet());
+        return all.stream().sorted(java.util.Comparator.comparingInt((String k) -> distance(n, k)).thenComparing(k -> k))
+                .limit(max).toList();
+    }
+
+    /** Levenshtein distance: how many single-character edits turn one name into the other. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     public List<String> notes() {

@@ -101,11 +101,20 @@ class DiagnoseCommandTest {
         assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("--help");
     }
 
+    /** Issue 7, item 6: no person is needed to check the organization; the checks about one mailbox say what to pass. */
     @Test
-    void aMissingUserIsOneLineAndExitTwo() throws IOException {
+    void withoutAUserTheOrganizationIsStillDiagnosed() throws IOException {
         Path facts = dir.resolve("nouser.yaml");
-        Files.writeString(facts, "organizationConfig: {EwsEnabled: True}\n");
-        assertOneCleanErrorLine(CliRun.of("diagnose", facts.toString(), "--symptom", "presence"), "no affected user");
+        Files.writeString(facts, "organizationConfig: {EwsEnabled: False}\n");
+        CliRun run = CliRun.of("diagnose", facts.toString(), "--symptom", "presence", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("ted: note: no user named");
+        JsonNode root = json(run);
+        assertThat(BrokenRuleTest.check(root, "EWS_ORG_ENABLED").path("status").asText()).isEqualTo("fail");
+        JsonNode mailbox = BrokenRuleTest.check(root, "EWS_MAILBOX_ENABLED");
+        assertThat(mailbox.path("status").asText()).isEqualTo("unknown");
+        assertThat(mailbox.path("collect").toString()).contains("--user");
+        assertThat(root.path("case").path("user").isNull()).isTrue();
     }
 
     @Test

@@ -32,8 +32,12 @@ record Cmdlet(String name, String section, List<String> typeNames, List<String> 
      * PSCustomObject or Hashtable) and this cmdlet's types, where it has any, do not include it.
      */
     boolean contradictedByType(PsObject obj) {
-        return !typeNames.isEmpty() && obj.typeNames().stream().anyMatch(t -> !GENERIC_TYPES.contains(t.replaceFirst("^(Deserialized\\.|Selected\\.)+", "")))
-                && !matchesType(obj);
+        return !typeNames.isEmpty() && hasSpecificType(obj) && !matchesType(obj);
+    }
+
+    /** True when CliXml says what the object is beyond a bare PSCustomObject, Hashtable or Object. */
+    static boolean hasSpecificType(PsObject obj) {
+        return obj.typeNames().stream().anyMatch(t -> !GENERIC_TYPES.contains(t.replaceFirst("^(Deserialized\\.|Selected\\.)+", "")));
     }
 
     private static final java.util.Set<String> GENERIC_TYPES = java.util.Set.of("System.Object",

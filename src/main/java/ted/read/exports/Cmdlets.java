@@ -11,6 +11,7 @@ import ted.facts.AutodiscoverResponse;
 import ted.facts.CasMailbox;
 import ted.facts.ConnectivityTest;
 import ted.facts.ExchangeServer;
+import ted.facts.Group;
 import ted.facts.Mailbox;
 import ted.facts.MailboxAutoReplyConfiguration;
 import ted.facts.MailboxFolderPermission;
@@ -113,6 +114,11 @@ final class Cmdlets {
             new Cmdlet("Get-User", "appAccounts",
                     List.of("Microsoft.Exchange.Data.Directory.Management.User"),
                     List.of("UserAccountControl", "RecipientTypeDetails"), Cmdlets::appAccount),
+            new Cmdlet("Get-Group", "groups",
+                    List.of("Microsoft.Exchange.Data.Directory.Management.WindowsGroup"),
+                    List.of("Members", "SamAccountName", "RecipientTypeDetails"),
+                    v -> new Group(v.ref("Identity"), v.text("Name"), v.text("DisplayName"), v.text("DistinguishedName"),
+                            v.text("WindowsEmailAddress"), v.enumName("RecipientTypeDetails", RECIPIENT_TYPE_DETAILS), v.refs("Members"))),
             new Cmdlet("Get-Recipient", "mailboxes",
                     List.of("Microsoft.Exchange.Data.Directory.Management.ReducedRecipient"),
                     List.of("RecipientType", "RecipientTypeDetails", "PrimarySmtpAddress"), Cmdlets::mailbox),
@@ -138,10 +144,17 @@ final class Cmdlets {
         return ALL.stream().filter(c -> c.fileNamePattern().matcher(stem).matches()).findFirst();
     }
 
-    /** The cmdlet an object's CliXml type names or properties point at. */
+    /**
+     * The cmdlet an object's CliXml type names point at; properties decide only for objects that carry no specific
+     * type (JSON, Format-List, PSCustomObject): a DynamicDistributionGroup has GrantSendOnBehalfTo too, and is no
+     * mailbox.
+     */
     static Optional<Cmdlet> byContent(PsObject obj) {
         Optional<Cmdlet> byType = ALL.stream().filter(c -> c.matchesType(obj)).findFirst();
-        return byType.isPresent() ? byType : ALL.stream().filter(c -> c.matchesProperties(obj)).findFirst();
+        if (byType.isPresent() || Cmdlet.hasSpecificType(obj)) {
+            return byType;
+        }
+        return ALL.stream().filter(c -> c.matchesProperties(obj)).findFirst();
     }
 
     static Optional<Cmdlet> named(String name) {
