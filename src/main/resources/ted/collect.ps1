@@ -1,6 +1,6 @@
 <#
-  TED collect script: exports everything `ted diagnose` reads, for {{USER}}.
-  It only reads configuration; it changes no setting.
+  TED collect script: exports everything `ted diagnose` reads, for the user and delegate set in $User and $Delegate
+  below. It only reads configuration; it changes no setting.
 
   Part 1 runs in the Exchange Management Shell (on-premises Exchange).
   Part 2 runs in PowerShell with the MicrosoftTeams module, after Connect-MicrosoftTeams.
@@ -15,8 +15,8 @@ param(
     [string] $OutDir = (Join-Path (Get-Location) ("ted-export-" + (Get-Date -Format 'yyyyMMdd-HHmmss')))
 )
 $ErrorActionPreference = 'Stop'
-$User = '{{USER}}'
-$Delegate = '{{DELEGATE}}'
+$User = {{USER}}
+$Delegate = {{DELEGATE}}
 $Addresses = @($User, $Delegate) | Where-Object { $_ }
 New-Item -ItemType Directory -Force -Path $OutDir | Out-Null
 
@@ -44,15 +44,21 @@ if ($Part -in 'All', 'Exchange') {
     Save 'Get-Mailbox' { $Addresses | ForEach-Object { Get-Mailbox -Identity $_ -ErrorAction SilentlyContinue } }
     Save 'Get-RemoteMailbox' { $Addresses | ForEach-Object { Get-RemoteMailbox -Identity $_ -ErrorAction SilentlyContinue } }
     Save 'Get-Recipient' { $Addresses | ForEach-Object { Get-Recipient -Identity $_ } }
-    Save 'Get-MailboxFolderPermission' {
-        # The calendar's name is localized; find it by its type.
-        $calendar = Get-MailboxFolderStatistics -Identity $User -FolderScope Calendar | Where-Object FolderType -eq 'Calendar' | Select-Object -First 1
-        Get-MailboxFolderPermission -Identity ($User + ':' + ($calendar.FolderPath -replace '/', '\'))
+    # The calendar's name is localized; find it by its type.
+    $calendar = Get-MailboxFolderStatistics -Identity $User -FolderScope Calendar | Where-Object FolderType -eq 'Calendar' | Select-Object -First 1
+    $permissions = @(Get-MailboxFolderPermission -Identity ($User + ':' + ($calendar.FolderPath -replace '/', '\')))
+    Save 'Get-MailboxFolderPermission' { $permissions }
+    # An entry may name a group: its members decide whether the delegate gets the rights.
+    Save 'Get-Group' {
+        $permissions | Where-Object { $_.User.ToString() -notin 'Default', 'Anonymous' } |
+            ForEach-Object { Get-Group -Identity $_.User.ToString() -ErrorAction SilentlyContinue }
     }
     Save 'Get-MailboxAutoReplyConfiguration' { Get-MailboxAutoReplyConfiguration -Identity $User }
     Save 'Get-WebServicesVirtualDirectory' { Get-WebServicesVirtualDirectory -ADPropertiesOnly }
     Save 'Test-OAuthConnectivity' { Test-OAuthConnectivity -Service EWS -TargetUri 'https://outlook.office365.com/ews/exchange.asmx' -Mailbox $User }
     Save 'Get-PartnerApplication' { Get-PartnerApplication }
+    Save 'Get-AuthServer' { Get-AuthServer }
+    Save 'Get-IntraOrganizationConnector' { Get-IntraOrganizationConnector }
     $linked = @(Get-PartnerApplication | Where-Object {
             $_.ApplicationIdentifier -in '7557eb47-c689-4224-abcf-aef9bd7573df', '00000004-0000-0ff1-ce00-000000000000' -and $_.LinkedAccount } |
         ForEach-Object { $_.LinkedAccount.ToString() })
@@ -64,7 +70,7 @@ if ($Part -in 'All', 'Exchange') {
     # Autodiscover V2 answers do not say which address they answer for, so keep the address beside each.
     $answers = foreach ($address in $Addresses) {
         try {
-            $a = Invoke-RestMethod -Uri "https://outlook.office365.com/autodiscover/autodiscover.json?Email=$address&Protocol=EWS&RedirectCount=5" -UserAgent Teams
+            $a = Invoke-RestMethod -Uri ("https://outlook.office365.com/autodiscover/autodiscover.json?Email=" + [uri]::EscapeDataString($address) + "&Protocol=EWS&RedirectCount=5") -UserAgent Teams -TimeoutSec 30
             [pscustomobject]@{ EmailAddress = $address; Protocol = $a.Protocol; Url = $a.Url }
         } catch {
             [pscustomobject]@{ EmailAddress = $address; Error = $_.Exception.Message }
@@ -82,7 +88,8 @@ if ($Part -in 'All', 'Exchange') {
         } catch {
             $status = if ($_.Exception.Response) { [int] $_.Exception.Response.StatusCode } else { $null }
         }
-        [pscustomobject]@{ Url = $api; StatusCode = $status } | ConvertTo-Json | Set-Content -Encoding UTF8 -Path (Join-Path $OutDir 'RestApiProbe.json')
+        # RunFrom tells TED this probe saw the server from inside, so it cannot prove that /api is published.
+        [pscustomobject]@{ Url = $api; StatusCode = $status; RunFrom = 'inside' } | ConvertTo-Json | Set-Content -Encoding UTF8 -Path (Join-Path $OutDir 'RestApiProbe.json')
     }
     #endregion
 }

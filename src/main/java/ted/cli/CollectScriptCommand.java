@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import ted.facts.PowerShell;
 
 /** {@code ted collect-script}: the PowerShell that gathers every export TED reads, identities filled in. */
 @Command(name = "collect-script", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -47,19 +48,26 @@ public final class CollectScriptCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The script with the identities written in as single-quoted PowerShell strings. */
+    /**
+     * The script with the identities written in as single-quoted PowerShell strings ({@link PowerShell#quote}, which
+     * doubles straight and typographic single quotes alike). Placeholders are replaced in one pass over the template,
+     * so a value that itself holds {@code {{DELEGATE}}} is never expanded; values appear nowhere but in those two
+     * assignments, so a {@code #>} in a name cannot close a comment.
+     */
     static String script(String user, String delegate) throws IOException {
         try (InputStream in = CollectScriptCommand.class.getResourceAsStream("/ted/collect.ps1")) {
             if (in == null) {
                 throw new IOException("the collect script template is missing from the jar");
             }
             String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return template.replace("{{USER}}", quoted(user)).replace("{{DELEGATE}}", quoted(delegate));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{(USER|DELEGATE)}}").matcher(template);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String value = m.group(1).equals("USER") ? user : delegate;
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(PowerShell.quote(value == null ? "" : value)));
+            }
+            m.appendTail(out);
+            return out.toString();
         }
-    }
-
-    /** The inside of a single-quoted PowerShell string: quotes doubled. */
-    private static String quoted(String value) {
-        return value == null ? "" : value.replace("'", "''");
     }
 }

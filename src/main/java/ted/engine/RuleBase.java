@@ -69,7 +69,14 @@ public final class RuleBase {
                 }
             }
         }
+        Map<String, Check> bySteps = new LinkedHashMap<>();
         for (Check check : byCode.values()) {
+            Check same = bySteps.putIfAbsent(check.section().id() + "#" + check.step(), check);
+            if (same != null) {
+                problems.add(check.file() + ": check " + check.code() + " has @section(\"" + check.section().id() + "\") @step(\""
+                        + check.step() + "\"), which " + same.code() + " (" + same.file() + ") already has; a step orders one "
+                        + "check within its section, so give it a free number");
+            }
             if (check.template() != null && !templates.contains(check.template())) {
                 problems.add(check.file() + ": check " + check.code() + " names @template(\"" + check.template()
                         + "\"), but no rule carries @template(\"" + check.template() + "\") @status(...)");

@@ -4,7 +4,7 @@ package ted.facts;
  * One Microsoft Remote Connectivity Analyzer (https://testconnectivity.microsoft.com) result, typed in by the admin.
  * {@code Test} is one of {@code Autodiscover}, {@code FreeBusy}, {@code TeamsCalendarApp}, {@code TeamsPresence};
  * {@code Direction} (Free/Busy only) is {@code OnPremisesToCloud} or {@code CloudToOnPremises};
- * {@code Result} is {@code Success}, {@code Warning} or {@code Failed}.
+ * {@code Result} is {@code Success}, {@code Warning} (the analyzer's "successful with warnings") or {@code Failed}.
  */
 public record ConnectivityTest(String Test, Ref Mailbox, String Direction, String Result, String Detail) {
 
@@ -25,8 +25,19 @@ public record ConnectivityTest(String Test, Ref Mailbox, String Direction, Strin
         return same(Direction, direction);
     }
 
+    /** Success without warnings. */
     public boolean passed() {
         return Result != null && Result.trim().equalsIgnoreCase("Success");
+    }
+
+    /** The analyzer's "Successful with warnings": the path works, with something to look at. */
+    public boolean passedWithWarnings() {
+        return Result != null && Result.trim().matches("(?i)warnings?|success(ful)?\\s+with\\s+warnings?");
+    }
+
+    /** Neither a success nor a success with warnings (a missing Result counts as failed: nothing says it worked). */
+    public boolean failed() {
+        return !passed() && !passedWithWarnings();
     }
 
     /** True when the test was run for {@code who}, whichever of its names the result used. */

@@ -4,10 +4,26 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * An unauthenticated request to the on-premises REST endpoint from outside the network, e.g.
- * {@code curl -s -o /dev/null -w "%{http_code}" https://mail.contoso.com/api}. A published endpoint answers 401.
+ * An unauthenticated request to the on-premises REST endpoint, e.g. {@code Invoke-WebRequest https://mail.contoso.com/api}.
+ * A published endpoint answers 401 <em>to a request from the internet</em>; {@code RunFrom} says where this one ran:
+ * {@code outside} (the internet, as Teams sees it), {@code inside} (the corporate network, as the collect script runs it)
+ * or null (not said: facts written by hand, older collections), which TED takes as outside and says so.
  */
-public record RestApiProbe(String Url, Integer StatusCode, String Error) {
+public record RestApiProbe(String Url, Integer StatusCode, String Error, String RunFrom) {
+
+    public RestApiProbe(String Url, Integer StatusCode, String Error) {
+        this(Url, StatusCode, Error, null);
+    }
+
+    /** True when the probe ran inside the network, where it shows what the server says but not what the firewall publishes. */
+    public boolean ranInside() {
+        return RunFrom != null && RunFrom.trim().equalsIgnoreCase("inside");
+    }
+
+    /** True when the probe does not say where it ran. */
+    public boolean placeUnknown() {
+        return RunFrom == null || RunFrom.isBlank();
+    }
 
     /** A published REST endpoint answers an unauthenticated request with 401 Unauthorized. */
     public boolean answered401() {

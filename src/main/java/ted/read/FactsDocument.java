@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import ted.facts.AppAccount;
 import ted.facts.AuthConfig;
+import ted.facts.AuthServer;
+import ted.facts.IntraOrganizationConnector;
 import ted.facts.ExchangeCertificate;
 import ted.facts.AutodiscoverResponse;
 import ted.facts.CasMailbox;
@@ -40,6 +42,8 @@ public record FactsDocument(
         List<WebServicesVirtualDirectory> webServicesVirtualDirectories,
         List<OAuthConnectivityResult> oauthConnectivity,
         List<PartnerApplication> partnerApplications,
+        List<AuthServer> authServers,
+        List<IntraOrganizationConnector> intraOrganizationConnectors,
         List<AppAccount> appAccounts,
         List<ManagementRoleAssignment> managementRoleAssignments,
         List<TeamsUser> teamsUsers,

@@ -31,7 +31,7 @@ class DiagnoseCommandTest {
         CliRun run = CliRun.of("diagnose", HEALTHY, "--symptom", "all", "--format", "json");
         assertThat(run.exitCode()).isZero();
         JsonNode root = json(run);
-        assertThat(root.path("checks")).hasSize(29);
+        assertThat(root.path("checks")).hasSize(32);
         JsonNode first = root.path("checks").get(0);
         for (String field : new String[] {"code", "status", "symptoms", "title", "evidence", "fix", "rule"}) {
             assertThat(first.has(field)).as(field).isTrue();

@@ -72,7 +72,8 @@ class SamplesEndToEndTest {
                 ? CliRun.of("diagnose", "facts-samples/" + sample, "--format", "json")
                 : CliRun.of("diagnose", "facts-samples/" + sample, "--symptom", symptom, "--format", "json");
         assertThat(run.exitCode()).as(sample + "\n" + run.err()).isEqualTo(exitCode);
-        assertThat(run.err()).isEmpty();
+        // Notes about the case (a facts file holding no people cannot confirm the names) are fine; nothing else may show.
+        assertThat(run.err().lines().filter(l -> !l.startsWith("ted: note: "))).as(sample).isEmpty();
         Map<String, String> got = new TreeMap<>();
         for (JsonNode check : new ObjectMapper().readTree(run.out()).path("checks")) {
             got.put(check.path("code").asText(), check.path("status").asText());
@@ -101,7 +102,8 @@ class SamplesEndToEndTest {
     void nothingCollectedListsWhatToCollectForEveryCheck() throws IOException {
         Map<String, String> got = statuses("only-the-case-nothing-collected.yaml", null, 0);
         got.forEach((code, status) -> assertThat(status).as(code).isIn("unknown", "info"));
-        assertThat(got).containsEntry("PRESENCE_DELAY", "info").containsEntry("ESCALATION", "info").hasSize(29);
+        // Nothing decided, so escalation asks for the facts first rather than for a service request.
+        assertThat(got).containsEntry("PRESENCE_DELAY", "info").containsEntry("ESCALATION", "unknown").hasSize(32);
     }
 
     @Test

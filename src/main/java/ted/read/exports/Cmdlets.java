@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import ted.facts.AppAccount;
 import ted.facts.AuthConfig;
+import ted.facts.AuthServer;
+import ted.facts.IntraOrganizationConnector;
 import ted.facts.AutodiscoverResponse;
 import ted.facts.CasMailbox;
 import ted.facts.ConnectivityTest;
@@ -58,6 +60,16 @@ final class Cmdlets {
                     List.of("Microsoft.Exchange.Data.Directory.SystemConfiguration.PartnerApplication"),
                     List.of("ApplicationIdentifier", "LinkedAccount"),
                     v -> new PartnerApplication(v.text("Name"), v.text("ApplicationIdentifier"), v.bool("Enabled"), v.ref("LinkedAccount"))),
+            new Cmdlet("Get-AuthServer", "authServers",
+                    List.of("Microsoft.Exchange.Data.Directory.SystemConfiguration.AuthServer"),
+                    List.of("IssuerIdentifier", "TokenIssuingEndpoint"),
+                    v -> new AuthServer(v.text("Name"), v.text("Type"), v.text("IssuerIdentifier"), v.text("TokenIssuingEndpoint"),
+                            v.text("AuthMetadataUrl"), v.bool("Enabled"))),
+            new Cmdlet("Get-IntraOrganizationConnector", "intraOrganizationConnectors",
+                    List.of("Microsoft.Exchange.Data.Directory.SystemConfiguration.IntraOrganizationConnector"),
+                    List.of("TargetAddressDomains", "DiscoveryEndpoint"),
+                    v -> new IntraOrganizationConnector(v.text("Name"), v.list("TargetAddressDomains"), v.text("DiscoveryEndpoint"),
+                            v.bool("Enabled"))),
             new Cmdlet("Get-AuthConfig", "authConfig",
                     List.of("Microsoft.Exchange.Data.Directory.SystemConfiguration.AuthConfig"),
                     List.of("CurrentCertificateThumbprint"),
@@ -125,7 +137,7 @@ final class Cmdlets {
             new Cmdlet("Autodiscover", "autodiscover", List.of(), List.of("Protocol", "Url"),
                     v -> new AutodiscoverResponse(v.ref("EmailAddress"), v.text("Protocol"), v.text("Url"), v.text("Error"))),
             new Cmdlet("RestApiProbe", "restApiProbes", List.of(), List.of("Url", "StatusCode"),
-                    v -> new RestApiProbe(v.text("Url"), v.integer("StatusCode"), v.text("Error"))),
+                    v -> new RestApiProbe(v.text("Url"), v.integer("StatusCode"), v.text("Error"), v.text("RunFrom"))),
             new Cmdlet("ConnectivityTest", "connectivityTests", List.of(), List.of("Test", "Result"),
                     v -> new ConnectivityTest(v.text("Test"), v.ref("Mailbox"), v.text("Direction"), v.text("Result"), v.text("Detail"))));
 
