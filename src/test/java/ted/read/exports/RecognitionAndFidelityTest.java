@@ -153,4 +153,37 @@ class RecognitionAndFidelityTest {
         assertThat(r.sources().get(0).notes()).singleElement().asString()
                 .contains("Get-OrganizationConfig.xml").contains("EwsEnabled 'maybe' is not True or False").contains("unknown");
     }
+
+    /** Item 1 in every form: a boolean that is not one, and a build Format-List cut to "...", spoil only themselves. */
+    @Test
+    void badValuesAreUnknownWithANoteInEveryForm() throws IOException {
+        Path json = write("Get-ExchangeServer.json", """
+                [{"Name": "EX01", "Fqdn": "ex01.contoso.com", "AdminDisplayVersion": "Version 15.2 (Build 1748.10)", "ServerRole": "Mailbox"},
+                 {"Name": "EX02", "Fqdn": "ex02.contoso.com", "AdminDisplayVersion": null, "ServerRole": "Mailbox"}]""");
+        Path text = write("Get-ExchangeServer.txt", """
+                Name                : EX01
+                Fqdn                : ex01.contoso.com
+                AdminDisplayVersion : Version 15.2 (Build 1748.10)
+
+                Name                : EX02
+                Fqdn                : ex02.contoso.com
+                AdminDisplayVersion : Version 15.2 (Bui...
+                """);
+        for (Path p : List.of(json, text)) {
+            ReadResult r = read(p);
+            assertThat(r.facts().factsOf(ExchangeServer.class)).as(p.getFileName().toString()).hasSize(2)
+                    .anySatisfy(s -> assertThat(s.build()).isNull()).anySatisfy(s -> assertThat(s.build()).isNotNull());
+            assertThat(r.problems()).isEmpty();
+        }
+        assertThat(read(text).sources().get(0).notes()).singleElement().asString().contains("AdminDisplayVersion was cut short");
+
+        Path orgJson = write("Get-OrganizationConfig.json", "{\"EwsEnabled\": \"maybe\", \"EwsApplicationAccessPolicy\": null}");
+        Path orgText = write("Get-OrganizationConfig.txt", "EwsEnabled                 : maybe\nEwsApplicationAccessPolicy :\n");
+        for (Path p : List.of(orgJson, orgText)) {
+            ReadResult r = read(p);
+            assertThat(r.facts().factsOf(OrganizationConfig.class)).as(p.getFileName().toString()).singleElement()
+                    .satisfies(o -> assertThat(o.EwsEnabled()).isNull());
+            assertThat(r.sources().get(0).notes()).singleElement().asString().contains("EwsEnabled 'maybe' is not True or False");
+        }
+    }
 }
