@@ -43,8 +43,8 @@ public final class ExplainCommand implements Callable<Integer> {
         CheckDoc doc = CatalogueDocs.all(rules).stream().filter(d -> d.check().code().equals(wanted)).findFirst().orElse(null);
         if (doc == null) {
             List<String> closest = rules.checks().stream().map(Check::code)
-                    .sorted(Comparator.comparingInt(c -> Math.min(distance(c, wanted),
-                            distance(c.substring(0, Math.min(c.length(), wanted.length())), wanted)))).limit(3).toList();
+                    .sorted(Comparator.comparingInt(c -> Math.min(ted.util.Closest.distance(c, wanted),
+                            ted.util.Closest.distance(c.substring(0, Math.min(c.length(), wanted.length())), wanted)))).limit(3).toList();
             err.println("ted: no check " + wanted + "; closest: " + String.join(", ", closest));
             return ExitCode.ERROR;
         }
@@ -68,25 +68,5 @@ public final class ExplainCommand implements Callable<Integer> {
     private static void field(PrintWriter out, String name, String value) {
         String label = String.format("%-15s ", name + ":");
         TextRenderer.wrap(value, label, " ".repeat(label.length())).forEach(out::println);
-    }
-
-    /** Edit distance, to suggest the code the admin probably meant. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

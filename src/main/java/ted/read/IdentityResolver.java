@@ -194,29 +194,9 @@ public final class IdentityResolver {
         String n = Identities.normalize(name);
         Set<String> all = new java.util.TreeSet<>(byUniqueName.keySet());
         all.addAll(byDisplayName.keySet());
-        return all.stream().sorted(java.util.Comparator.comparingInt((String k) -> distance(n, k)).thenComparing(k -> k))
-                .limit(max).toList();
+        return ted.util.Closest.to(n, all, max);
     }
 
-    /** Levenshtein distance: how many single-character edits turn one name into the other. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 
     public List<String> notes() {
         return notes.stream().filter(Objects::nonNull).distinct().toList();

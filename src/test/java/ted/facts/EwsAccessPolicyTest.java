@@ -25,6 +25,14 @@ class EwsAccessPolicyTest {
         return new EwsAccessPolicy("mailbox", "EnforceBlockList", null, List.of(entries)).verdictFor(client);
     }
 
+    static TeamsEwsClient client(String name) {
+        return switch (name) {
+            case "scheduling" -> SCHEDULING;
+            case "calendar" -> CALENDAR_APP;
+            default -> PRESENCE;
+        };
+    }
+
     @Test
     void noPolicyAdmitsEveryoneWhateverTheListsSay() {
         assertThat(new EwsAccessPolicy("organization", null, List.of(), List.of("*"))
@@ -60,11 +68,7 @@ class EwsAccessPolicyTest {
         "scheduling|*schedulingservice*|fail",
     })
     void allowListsAreJudgedAgainstTheGuidesEntries(String client, String entries, String status) {
-        TeamsEwsClient c = switch (client) {
-            case "scheduling" -> SCHEDULING;
-            case "calendar" -> CALENDAR_APP;
-            default -> PRESENCE;
-        };
+        TeamsEwsClient c = client(client);
         assertThat(allow(c, entries.split(",")).status()).isEqualTo(status);
     }
 
@@ -125,11 +129,7 @@ class EwsAccessPolicyTest {
         "presence|MicrosoftNinja/*|pass",
     })
     void blockListsFailWhenAnEntryCertainlyBlocksAndWarnWhenItMay(String client, String entries, String status) {
-        TeamsEwsClient c = switch (client) {
-            case "scheduling" -> SCHEDULING;
-            case "calendar" -> CALENDAR_APP;
-            default -> PRESENCE;
-        };
+        TeamsEwsClient c = client(client);
         EwsVerdict v = block(c, entries.split(","));
         assertThat(v.status()).isEqualTo(status);
         if (!status.equals("pass")) {
