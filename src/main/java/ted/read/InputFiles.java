@@ -1,0 +1,92 @@
+package ted.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Input discovery, apart from parsing: turns the paths an admin typed into the regular files to read. A folder stands
+ * for the export and facts files directly inside it; anything that is not a regular, readable file (a FIFO, a device,
+ * a missing path) is named and skipped without being opened, so nothing blocks.
+ */
+public final class InputFiles {
+    private InputFiles() {
+    }
+
+    /** The files to read, in order; what cannot be read goes to {@code log} as one problem each. */
+    public static List<Path> discover(List<Path> paths, ReadLog log) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                files.addAll(inFolder(p, log));
+            } else if (usable(p, log)) {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> inFolder(Path folder, ReadLog log) {
+        try (Stream<Path> list = Files.list(folder)) {
+            List<Path> inside = new ArrayList<>();
+            for (Path p : list.sorted().toList()) {
+                if (looksLikeInput(p) && usable(p, log)) {
+                    inside.add(p);
+                }
+            }
+            if (inside.isEmpty()) {
+                log.problem(folder.toString(), 0, "folder holds no facts file or export");
+            }
+            return inside;
+        } catch (IOException | RuntimeException e) {
+            log.problem(folder.toString(), 0, "cannot list folder: " + reason(e));
+            return List.of();
+        }
+    }
+
+    /** A regular file that can be opened; a special file would block or never end, so it is never opened. */
+    private static boolean usable(Path p, ReadLog log) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
+            log.problem(p.toString(), 0, Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? "cannot read: " + reason(e) : "no such file");
+            return false;
+        }
+        if (!attrs.isRegularFile()) {
+            log.problem(p.toString(), 0, "not a regular file (a pipe, device or socket); skipped without reading it");
+            return false;
+        }
+        if (!Files.isReadable(p)) {
+            log.problem(p.toString(), 0, "cannot read: permission denied");
+            return false;
+        }
+        return true;
+    }
+
+    /** Files in a folder worth reading: exports and facts files, not notes, configs or archives lying beside them. */
+    private static boolean looksLikeInput(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && !Files.isDirectory(p)
+                && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".xml")
+                || name.endsWith(".txt") || name.endsWith(".clixml"));
+    }
+
+    /** An exception's reason without Java's class names: "Permission denied", not java.nio.file.AccessDeniedException. */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        String m = e.getMessage();
+        return m == null ? "I/O error" : m.replaceAll("\\b([a-z]+\\.)+[A-Z][A-Za-z]*(Exception|Error)\\b:?\\s*", "").strip();
+    }
+}
