@@ -97,6 +97,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         ReadResult read = new FactsFileReader().read(paths);
         read.problems().forEach(p -> err.println("ted: " + p));
         if (read.nothingUsable()) {
+            SourceLines.printSkipped(read, err);
             return ExitCode.ERROR;
         }
         FactSet facts = read.facts();

@@ -45,6 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
         ReadResult read = new FactsFileReader().read(paths);
         read.problems().forEach(p -> err.println("ted: " + p));
         if (read.nothingUsable()) {
+            SourceLines.printSkipped(read, err);
             return ExitCode.ERROR;
         }
         SourceLines.print(read, err);

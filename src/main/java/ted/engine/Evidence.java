@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
  */
 public record Evidence(String source, String property, String value) {
 
+    /** Credentials in a value (a bearer token inside a test's Detail) are masked: evidence ends up in tickets. */
     public static Evidence of(String source, String property, Object value) {
-        return new Evidence(source, property, show(value));
+        return new Evidence(source, property, ted.facts.Secrets.mask(show(value)));
     }
 
     /** Format-List conventions, so admins recognize the values: blank for null, {a, b} for lists. */

@@ -69,7 +69,7 @@ public final class Finding {
     }
 
     public Finding because(String text) {
-        this.cause = text;
+        this.cause = ted.facts.Secrets.mask(text);
         return this;
     }
 
@@ -85,7 +85,7 @@ public final class Finding {
 
     /** A statement of fact that is not one property (e.g. "no partner application has this ID"). */
     public Finding note(String source, String text) {
-        evidence.add(new Evidence(source, "", text));
+        evidence.add(new Evidence(source, "", ted.facts.Secrets.mask(text)));
         return this;
     }
 

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -18,10 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -104,9 +97,9 @@ final class FactsDocumentParser {
         } catch (UnrecognizedPropertyException e) {
             // Records are built once the whole object is read, so Jackson reports the object's end; the admin
             // needs the line the mistyped name is on.
-            throw new InputException(new InputProblem(file, lineOfKey(text, e.getPropertyName(), lineOf(e)), describe(e)));
+            throw new InputException(new InputProblem(file, lineOfKey(text, e.getPropertyName(), lineOf(e)), ParseErrors.describe(e)));
         } catch (JsonProcessingException e) {
-            throw new InputException(new InputProblem(file, lineOf(e), describe(e)));
+            throw new InputException(new InputProblem(file, lineOf(e), ParseErrors.describe(e)));
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot read: " + InputFiles.reason(e)));
         }
@@ -148,68 +141,4 @@ final class FactsDocumentParser {
         return at == null ? 0 : Math.max(0, at.getLineNr());
     }
 
-    /** One line, in the admin's terms: where in the document and what is wrong. */
-    static String describe(JsonProcessingException e) {
-        String where = e instanceof JsonMappingException m ? path(m) : "";
-        String prefix = where.isEmpty() ? "" : where + ": ";
-        if (e instanceof UnrecognizedPropertyException u) {
-            String in = where.replaceAll("\\.?" + java.util.regex.Pattern.quote(u.getPropertyName()) + "$", "");
-            List<String> near = u.getKnownPropertyIds() == null ? List.of()
-                    : ted.util.Closest.to(u.getPropertyName(), names(u.getKnownPropertyIds()), 1);
-            return "unknown " + (in.isEmpty() ? "section" : "property") + " '" + u.getPropertyName() + "'"
-                    + (in.isEmpty() ? "" : " in " + in)
-                    + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
-                    + " (docs/facts-format.md lists the sections and property names)";
-        }
-        if (e instanceof StreamConstraintsException) {
-            return prefix + (String.valueOf(e.getOriginalMessage()).contains("nesting")
-                    ? "nested more than " + Limits.MAX_DEPTH + " levels deep; no facts file needs that"
-                    : "a value longer than " + Limits.MAX_VALUE_CHARS + " characters; no facts file needs one");
-        }
-        if (e.getCause() instanceof MarkedYAMLException y) {
-            // The YAML parser's own explanation, both halves: what it was reading, and what it found there.
-            String context = y.getContext() == null ? "" : y.getContext().strip()
-                    + (y.getContextMark() == null ? "" : " (from line " + (y.getContextMark().getLine() + 1) + ")") + ": ";
-            return prefix + "not valid YAML: " + context + String.valueOf(y.getProblem()).strip()
-                    + (y.getProblemMark() == null ? "" : ", column " + (y.getProblemMark().getColumn() + 1));
-        }
-        if (e instanceof InvalidFormatException f) {
-            return prefix + "'" + f.getValue() + "' is not " + expected(f.getTargetType());
-        }
-        if (e instanceof MismatchedInputException m) {
-            return prefix + "expected " + expected(m.getTargetType());
-        }
-        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-        return prefix + (e instanceof JsonMappingException ? "this value does not fit here" : "not valid JSON: "
-                + message.replaceAll("\\(code \\d+\\)", "").replaceAll("[`'][A-Za-z.$]*\\.([A-Za-z]+)[`']", "$1").strip());
-    }
-
-    private static Collection<String> names(Collection<Object> ids) {
-        return ids.stream().map(String::valueOf).toList();
-    }
-
-    /** What a target type is, as an admin says it. */
-    static String expected(Class<?> type) {
-        if (type == null) {
-            return "a value of another kind";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list (- item, or [a, b])";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "True or False";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == String.class || type == ted.facts.Ref.class) {
-            return "text";
-        }
-        return "a section of properties (Name: value)";
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "").replace("caseSection", "case");
-    }
 }

@@ -79,7 +79,7 @@ public final class InputFiles {
     }
 
     /** An exception's reason without Java's class names: "Permission denied", not java.nio.file.AccessDeniedException. */
-    static String reason(Exception e) {
+    public static String reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

@@ -1,7 +1,18 @@
 package ted.read;
 
-/** One thing wrong with one input file, already phrased for a one-line message: {@code file[:line]: text}. */
+/**
+ * One thing wrong with one input file, already phrased for a one-line message: {@code file[:line]: text}. The text is
+ * made safe to print whatever an input put in it: one line, no control characters, credentials masked, and at most
+ * {@value #MAX_MESSAGE} characters, so an error never replays a file (or whatever a symlink pointed at).
+ */
 public record InputProblem(String file, int line, String message) {
+    static final int MAX_MESSAGE = 400;
+
+    public InputProblem {
+        String m = message == null ? "" : message.replaceAll("[\\r\\n]+", " ").replaceAll("[\\p{Cntrl}&&[^\\t]]", "?");
+        m = ted.facts.Secrets.mask(m);
+        message = m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "…" : m;
+    }
 
     @Override
     public String toString() {

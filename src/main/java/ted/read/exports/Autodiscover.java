@@ -17,7 +17,7 @@ final class Autodiscover {
     private Autodiscover() {
     }
 
-    static AutodiscoverResponse withAddressFromFileName(AutodiscoverResponse answer, String file, List<String> notes) {
+    static AutodiscoverResponse withAddressFromFileName(AutodiscoverResponse answer, String file, Notes notes) {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "").replaceFirst("(?i)^autodiscover[-_ ]*", "");
         Matcher m = ADDRESS.matcher(name);
         if (m.find()) {

@@ -63,9 +63,9 @@ public final class ExportReader {
                 }
                 case JSON -> JsonExportReader.read(text, f::take);
                 case FORMAT_LIST -> {
-                    int skipped = FormatListReader.read(text, f::take);
-                    if (skipped > 0) {
-                        f.notes.add(f.file + ": " + skipped + " line(s) were not 'Name : value' and were skipped");
+                    f.unparsedLines = FormatListReader.read(text, f::take);
+                    if (f.unparsedLines > 0) {
+                        f.notes.add(f.file + ": " + f.unparsedLines + " line(s) were not 'Name : value' and were skipped");
                     }
                 }
             }
@@ -93,14 +93,17 @@ public final class ExportReader {
             form = Form.CLIXML;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            log.problem(f.file, line, "not readable as ConvertTo-Json output: " + firstLine(e.getOriginalMessage())
+            log.problem(f.file, line, "not readable as ConvertTo-Json output: " + ted.read.ParseErrors.describe(e).replaceFirst("^not valid JSON: ", "")
                     + (f.counts.isEmpty() ? "" : "; the objects before it were read"));
             if (f.counts.isEmpty()) {
                 return;
             }
             form = Form.JSON;
         } catch (IOException | RuntimeException e) {
-            log.problem(f.file, 0, "cannot read: " + firstLine(String.valueOf(e.getMessage())));
+            log.problem(f.file, 0, "cannot read: " + (e instanceof IOException io ? ted.read.InputFiles.reason(io) : "the content is not what its form promises"));
+            return;
+        } catch (OutOfMemoryError e) {
+            log.problem(f.file, 0, "too large to read with this much memory; give Java more (-Xmx) or split the export");
             return;
         }
         f.finish(form);
@@ -112,11 +115,12 @@ public final class ExportReader {
         final Optional<Cmdlet> named;
         final FactSet facts;
         final ReadLog log;
-        final List<String> notes = new ArrayList<>();
+        final Notes notes = new Notes();
         final Map<String, Integer> counts = new LinkedHashMap<>();
         final List<String> unreadTypes = new ArrayList<>();
         final Map<String, Integer> misfits = new LinkedHashMap<>();
         int unrecognized;
+        int unparsedLines;
 
         FileRead(Path path, FactSet facts, ReadLog log) {
             this.file = path.toString();
@@ -180,9 +184,16 @@ public final class ExportReader {
         }
 
         void finish(Form form) {
+            if (form == Form.FORMAT_LIST && unparsedLines > 0 && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0) {
+                // Not one property line: whatever this is, it is not Format-List output, and reading it as an empty
+                // export would pass it off as collected.
+                log.problem(file, 0, "holds no 'Name : value' lines, so it is not Format-List output (" + unparsedLines
+                        + " line(s) read); export with Format-List, ConvertTo-Json or Export-Clixml");
+                return;
+            }
             misfits.forEach((type, n) -> notes.add(file + ": " + n + " " + type + " object(s) left out: the file is named after "
                     + named.map(Cmdlet::name).orElse("?") + ", whose objects are of another type"));
-            if (counts.isEmpty() && named.isPresent() && misfits.isEmpty()) {
+            if (counts.isEmpty() && named.isPresent() && misfits.isEmpty() && unrecognized == 0) {
                 facts.markCollected(named.get().section());
                 counts.put(named.get().name(), 0);
             }
@@ -192,6 +203,9 @@ public final class ExportReader {
                             + named.map(Cmdlet::name).orElse("?") + " objects its name promises; nothing was read from it");
                 } else if (unrecognized == 0) {
                     log.problem(file, 0, "holds no objects");
+                } else if (named.isPresent()) {
+                    log.problem(file, 0, "holds " + unrecognized + " value(s) that are not " + named.get().name()
+                            + " objects (plain text or numbers); nothing was read from it");
                 } else if (!unreadTypes.isEmpty()) {
                     log.skipped(file, "holds " + String.join(", ", unreadTypes) + ", which no check reads");
                 } else {
@@ -202,7 +216,7 @@ public final class ExportReader {
             }
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             String readAs = String.join(" + ", counts.keySet()) + " (" + form.label + ")";
-            log.read(new SourceSummary(file, readAs, total, notes));
+            log.read(new SourceSummary(file, readAs, total, notes.summary(total + unrecognized)));
             if (unrecognized > 0) {
                 log.problem(file, 0, unrecognized + " object(s) in the file are of no kind TED reads and were skipped");
             }

@@ -17,9 +17,9 @@ import ted.read.ps.Unreadable;
 final class Values {
     private final PsObject obj;
     private final String source;
-    private final List<String> notes;
+    private final Notes notes;
 
-    Values(PsObject obj, String source, List<String> notes) {
+    Values(PsObject obj, String source, Notes notes) {
         this.obj = obj;
         this.source = source;
         this.notes = notes;
@@ -48,7 +48,8 @@ final class Values {
             return null;
         }
         String s = plain(v);
-        return s == null || s.isBlank() ? null : s.strip();
+        // Free text (a test's Detail, an error) can quote a credential; it must not reach a report or a ticket.
+        return s == null || s.isBlank() ? null : ted.facts.Secrets.mask(s.strip());
     }
 
     static String plain(Object v) {

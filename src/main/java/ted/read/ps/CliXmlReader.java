@@ -35,6 +35,8 @@ public final class CliXmlReader {
         }
     };
     private final List<String> problems = new ArrayList<>();
+    /** How deep the current value is nested; the reader recurses, so a file must not decide how far. */
+    private int depth;
 
     public CliXmlReader(Reader text) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newInstance();
@@ -92,6 +94,18 @@ public final class CliXmlReader {
 
     /** Reads the value at the current START_ELEMENT and leaves the reader on its END_ELEMENT. */
     private Object value() throws XMLStreamException {
+        if (++depth > ted.read.Limits.MAX_DEPTH) {
+            throw new XMLStreamException("objects are nested more than " + ted.read.Limits.MAX_DEPTH
+                    + " levels deep, which no export needs", xml.getLocation());
+        }
+        try {
+            return valueAtDepth();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object valueAtDepth() throws XMLStreamException {
         String element = xml.getLocalName();
         switch (element) {
             case "Nil":
@@ -110,18 +124,23 @@ public final class CliXmlReader {
                 return objectsByRef.get(refId);
             }
             case "B":
-                return bool(xml.getElementText().trim());
+                return bool(text().trim());
+            case "S": {
+                String t = text();
+                return t == TOO_LONG ? tooLong() : unescape(t);
+            }
             case "I16": case "I32": case "U16": case "U32": case "By": case "SB":
-                return number(xml.getElementText().trim(), "a whole number", Integer::valueOf);
+                return number(text().trim(), "a whole number", Integer::valueOf);
             case "I64": case "U64":
-                return number(xml.getElementText().trim(), "a whole number", Long::valueOf);
+                return number(text().trim(), "a whole number", Long::valueOf);
             case "Db": case "Sg": case "D":
-                return number(xml.getElementText().trim(), "a number", Double::valueOf);
+                return number(text().trim(), "a number", Double::valueOf);
             case "BA":
-                return number(xml.getElementText().trim(), "Base64 bytes", Base64.getMimeDecoder()::decode);
+                return number(text().trim(), "Base64 bytes", Base64.getMimeDecoder()::decode);
             default:
                 // S, C, DT, TS, G, URI, Version, XD, SBK and anything newer: keep the text.
-                return unescape(xml.getElementText());
+                String other = text();
+                return other == TOO_LONG ? tooLong() : unescape(other);
         }
     }
 
@@ -169,7 +188,12 @@ public final class CliXmlReader {
                     typeNamesByRef.getOrDefault(xml.getAttributeValue(null, "RefId"), List.of()).forEach(obj::addTypeName);
                     skip();
                 }
-                case "ToString" -> obj.setToString(unescape(xml.getElementText()));
+                case "ToString" -> {
+                    String t = text();
+                    if (t != TOO_LONG) {
+                        obj.setToString(unescape(t));
+                    }
+                }
                 case "Props", "MS" -> properties(obj);
                 case "LST", "IE", "QUE", "STK" -> items = list();
                 case "DCT" -> dictionary(obj);
@@ -196,7 +220,7 @@ public final class CliXmlReader {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("T")) {
-                names.add(xml.getElementText().trim());
+                names.add(text().trim());
             } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("TN")) {
                 return names;
             }
@@ -261,6 +285,47 @@ public final class CliXmlReader {
             }
         }
     }
+
+    /**
+     * The current element's text, like getElementText but bounded: a value longer than the limit is read past (so the
+     * rest of the file is still read) and stands as unreadable, never held in memory whole.
+     */
+    private String text() throws XMLStreamException {
+        StringBuilder out = new StringBuilder();
+        boolean tooLong = false;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE
+                    || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                if (!tooLong && out.length() + xml.getTextLength() <= ted.read.Limits.MAX_VALUE_CHARS) {
+                    out.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                } else {
+                    tooLong = true;
+                    out.setLength(0);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                // An element CliXml does not have (or markup inside a value): read past it, keep the text around it.
+                skip();
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the file is cut short (it ends inside a value)", xml.getLocation());
+            }
+        }
+        if (tooLong) {
+            problems.add("line " + xml.getLocation().getLineNumber() + ": a value longer than " + ted.read.Limits.MAX_VALUE_CHARS
+                    + " characters was skipped; that value is unknown");
+            return TOO_LONG;
+        }
+        return out.toString();
+    }
+
+    private static Unreadable tooLong() {
+        return new Unreadable("(longer than " + ted.read.Limits.MAX_VALUE_CHARS + " characters)", "a value of sensible length");
+    }
+
+    /** Stands for a value that was too long to keep; typed readers turn it into an {@link Unreadable}. */
+    private static final String TOO_LONG = new String("\u0000(too long)");
 
     private void skip() throws XMLStreamException {
         int depth = 1;

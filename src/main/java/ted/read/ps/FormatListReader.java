@@ -21,15 +21,19 @@ public final class FormatListReader {
     private FormatListReader() {
     }
 
-    /** Calls {@code each} per object; returns how many lines could not be read as a property. */
+    /** Calls {@code each} per object; returns how many lines could not be read as a property (over-long ones too). */
     public static int read(Reader text, Consumer<Object> each) throws IOException {
-        BufferedReader lines = new BufferedReader(text);
+        BoundedLines lines = new BoundedLines(text instanceof BufferedReader b ? b : new BufferedReader(text));
         PsObject current = null;
         String name = null;
         StringBuilder value = null;
         int unreadable = 0;
         String line;
         while ((line = lines.readLine()) != null) {
+            if (line == BoundedLines.TOO_LONG) {
+                unreadable++;
+                continue;
+            }
             if (line.isBlank()) {
                 if (current != null) {
                     finish(current, name, value);
@@ -61,6 +65,50 @@ public final class FormatListReader {
             each.accept(current);
         }
         return unreadable;
+    }
+
+    /**
+     * readLine with a limit: a line longer than {@link ted.read.Limits#MAX_LINE_CHARS} is read past, never held whole
+     * (Format-List never writes one; a file that has one is not Format-List output).
+     */
+    static final class BoundedLines {
+        static final String TOO_LONG = new String("(too long)");
+        private final BufferedReader in;
+
+        BoundedLines(BufferedReader in) {
+            this.in = in;
+        }
+
+        String readLine() throws IOException {
+            StringBuilder line = new StringBuilder();
+            boolean tooLong = false;
+            int c;
+            while ((c = in.read()) != -1) {
+                if (c == '\n') {
+                    break;
+                }
+                if (tooLong) {
+                    continue;
+                }
+                if (line.length() >= ted.read.Limits.MAX_LINE_CHARS) {
+                    tooLong = true;
+                    line.setLength(0);
+                    continue;
+                }
+                line.append((char) c);
+            }
+            if (c == -1 && line.length() == 0 && !tooLong) {
+                return null;
+            }
+            if (tooLong) {
+                return TOO_LONG;
+            }
+            int end = line.length();
+            if (end > 0 && line.charAt(end - 1) == '\r') {
+                line.setLength(end - 1);
+            }
+            return line.toString();
+        }
     }
 
     private static void finish(PsObject obj, String name, StringBuilder value) {

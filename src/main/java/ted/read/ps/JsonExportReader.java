@@ -22,13 +22,16 @@ public final class JsonExportReader {
     /** What ConvertTo-Json prints for a collection or object beyond its depth: the type's name. */
     private static final Pattern TYPE_NAME = Pattern.compile(
             "(System|Microsoft|Deserialized)\\.[A-Za-z0-9_.]+(`\\d+)?(\\[.*\\])?");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(ted.read.Limits.MAX_DEPTH).maxStringLength(ted.read.Limits.MAX_VALUE_CHARS).build())
+            .build());
 
     private JsonExportReader() {
     }
 
     public static void read(Reader text, Consumer<Object> each) throws IOException {
-        try (JsonParser parser = new JsonFactory(MAPPER).createParser(text)) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new IOException("the file is empty");
