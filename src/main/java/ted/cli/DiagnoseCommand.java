@@ -48,7 +48,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files (.yaml, .yml, .json) or folders holding them.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Exports, as they come out of PowerShell: Export-Clixml (.xml), "
+            + "ConvertTo-Json (.json) or Format-List text (.txt), UTF-8 or UTF-16, as files or whole folders (a HealthChecker "
+            + "capture folder too). Facts files (.yaml, .yml, .json) may be mixed in; docs/exports.md lists what is read."})
     List<Path> paths;
 
     @Option(names = "--symptom", paramLabel = "SYMPTOM",

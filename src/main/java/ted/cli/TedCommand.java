@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Teams-Exchange Doctor: diagnoses why Microsoft Teams features fail for mailboxes on Exchange Server.",
         subcommands = {DiagnoseCommand.class, ImportCommand.class, CollectScriptCommand.class, ExplainCommand.class,
-            RulesCommand.class, CommandLine.HelpCommand.class},
+            RulesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no check failed",
@@ -41,10 +41,19 @@ public final class TedCommand implements Runnable {
         CommandLine cli = new CommandLine(new TedCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // --format JSON and --symptom DELEGATION are the same request as their lower-case spellings.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            // One line and a pointer to help, not a page of usage: the admin sees what was wrong.
-            ex.getCommandLine().getErr().println("ted: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            // One line, picocli's "did you mean" for a typo, and a pointer to help; not a page of usage.
+            PrintWriter e = ex.getCommandLine().getErr();
+            boolean unknownWord = ex instanceof CommandLine.UnmatchedArgumentException u && !u.isUnknownOption()
+                    && !u.getUnmatched().isEmpty();
+            e.println("ted: " + (unknownWord ? "'" + ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0)
+                    + "' is not a command or argument " + ex.getCommandLine().getCommandSpec().qualifiedName() + " takes" : ex.getMessage()));
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                e.println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+            }
+            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

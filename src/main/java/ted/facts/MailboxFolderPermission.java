@@ -13,6 +13,23 @@ public record MailboxFolderPermission(Ref Identity, String FolderName, Ref User,
         return Identity == null ? "" : Identity.getKey();
     }
 
+    /** Folder roles and the single rights Exchange composes them of: anything else is a typo or a broken export. */
+    public static final java.util.Set<String> KNOWN_RIGHTS = java.util.Set.of("none", "owner", "publishingeditor", "editor",
+            "publishingauthor", "author", "nonEditingauthor".toLowerCase(java.util.Locale.ROOT), "reviewer", "contributor",
+            "availabilityonly", "limiteddetails", "readitems", "createitems", "editowneditems", "deleteowneditems",
+            "editallitems", "deleteallitems", "createsubfolders", "folderowner", "foldercontact", "foldervisible");
+
+    /** The values of AccessRights that are no folder role or right, e.g. {@code Editr}. */
+    public java.util.List<String> unknownRights() {
+        return AccessRights == null ? java.util.List.of() : AccessRights.stream()
+                .filter(r -> r == null || !KNOWN_RIGHTS.contains(r.trim().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
+    /** True when AccessRights was collected and every value in it is a folder role or right TED can judge. */
+    public boolean rightsReadable() {
+        return AccessRights != null && unknownRights().isEmpty();
+    }
+
     public boolean grants(String right) {
         return AccessRights != null && AccessRights.stream().anyMatch(r -> r.trim().equalsIgnoreCase(right));
     }

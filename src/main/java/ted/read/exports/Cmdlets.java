@@ -188,6 +188,10 @@ final class Cmdlets {
                     + "unknown (export with Export-Clixml, or ConvertTo-Json -EnumsAsStrings in PowerShell 7)");
             return null;
         }
+        if (rights != null) {
+            new MailboxFolderPermission(null, null, null, rights).unknownRights()
+                    .forEach(r -> v.note("AccessRights '" + r + "' is not a folder role; the entry's rights are treated as unknown"));
+        }
         return rights;
     }
 
