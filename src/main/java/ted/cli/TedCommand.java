@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Teams-Exchange Doctor: diagnoses why Microsoft Teams features fail for mailboxes on Exchange Server.",
         subcommands = {DiagnoseCommand.class, ImportCommand.class, CollectScriptCommand.class, ExplainCommand.class,
-            RulesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+            RulesCommand.class, CacheCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no check failed",

@@ -60,6 +60,7 @@ public final class RuleLoader {
             try (InputStream in = Files.newInputStream(entry)) {
                 KieBase cached = KieBaseStore.read(in, key);
                 if (cached != null) {
+                    ted.util.UserCache.touch(entry);
                     return new Loaded(new RuleBase(cached, all), Origin.CACHE);
                 }
             } catch (IOException | RuntimeException e) {
@@ -70,6 +71,7 @@ public final class RuleLoader {
         RuleBase compiled = RuleCompiler.compile(all);
         if (entry != null) {
             save(entry, key, compiled.kieBase());
+            ted.util.UserCache.prune(entry.getParent(), "*.kbase", ted.util.UserCache.MAX_RULE_SETS);
         }
         return new Loaded(compiled, Origin.COMPILED);
     }

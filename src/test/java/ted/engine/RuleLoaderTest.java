@@ -24,14 +24,22 @@ class RuleLoaderTest {
     @TempDir
     Path work;
 
+    private String previous;
+
     @BeforeEach
     void useATemporaryCache() {
+        previous = System.getProperty("ted.cache.dir");
         System.setProperty("ted.cache.dir", cache.toString());
     }
 
+    /** Back to the build's test cache (set by surefire), never to the user's own. */
     @AfterEach
     void forgetIt() {
-        System.clearProperty("ted.cache.dir");
+        if (previous == null) {
+            System.clearProperty("ted.cache.dir");
+        } else {
+            System.setProperty("ted.cache.dir", previous);
+        }
     }
 
     @Test
