@@ -144,6 +144,10 @@ class RuleAuthoringTest {
     void traceShowsWhichRuleFiredOnWhichFacts() {
         CliRun run = CliRun.of("diagnose", "facts-samples/ews-disabled.yaml", "--trace");
         assertThat(run.err()).contains("ted: trace: fired \"EWS_ORG_ENABLED: EWS is switched off for the organization\" -> fail on "
-                + "OnPremisesScope[]; OrganizationConfig[EwsEnabled=false");
+                + "OnPremisesScope; OrganizationConfig");
+        // Facts are named as an admin would (issue 9, item 7): no object hashes, one line per event.
+        assertThat(run.err()).contains("on Case user jane.doe@contoso.com").contains("Mailbox jane.doe@contoso.com")
+                .doesNotContain("InitialFact").doesNotContainPattern("@[0-9a-f]{6,}");
+        assertThat(run.err().lines().filter(l -> !l.startsWith("ted: "))).isEmpty();
     }
 }
