@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Tests the POSIX launcher, target/ted/bin/ted, as an admin would use it: arguments with spaces and quotes arrive
+# whole, the exit code comes through, a missing or too-old Java is one line and exit 2, and a symlink to it works.
+# Run after `mvn package`; ends with "N passed, N failed" and exits non-zero on any failure.
+set -u
+cd "$(dirname "$0")/../../.."
+ted=$PWD/target/ted/bin/ted
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() { # name, expected exit code, actual exit code, [text that must appear in the output]
+  if [ "$2" = "$3" ] && { [ -z "${4-}" ] || grep -qF -- "$4" "$work/out"; }; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $1: expected exit $2 and '${4-}', got exit $3:" >&2
+    head -c 600 "$work/out" >&2
+    echo >&2
+  fi
+}
+
+"$ted" --version > "$work/out" 2>&1
+check "--version" 0 $? "ted "
+
+mkdir -p "$work/a folder with spaces"
+cp facts-samples/healthy-hybrid.yaml "$work/a folder with spaces/it's \"quoted\".yaml"
+"$ted" diagnose "$work/a folder with spaces/it's \"quoted\".yaml" --user "Jane Doe" --format json > "$work/out" 2>&1
+check "a path with spaces and quotes, a user with a space" 0 $? '"user" : "jane.doe@contoso.com"'
+
+"$ted" diagnose facts-samples/delegation-reviewer-without-send-on-behalf.yaml > "$work/out" 2>&1
+check "a failed check exits 1" 1 $? "[FAIL]"
+
+"$ted" diagnoze > "$work/out" 2>&1
+check "a usage error exits 2" 2 $? "Did you mean: diagnose?"
+
+env -i PATH=/nonexistent /bin/sh "$ted" --version > "$work/out" 2>&1
+check "no Java at all" 2 $? "Java 17 or newer is needed and none was found"
+
+mkdir -p "$work/java8/bin"
+printf '#!/bin/sh\necho "java version \\"1.8.0_402\\"" >&2\n' > "$work/java8/bin/java"
+chmod +x "$work/java8/bin/java"
+JAVA_HOME="$work/java8" "$ted" --version > "$work/out" 2>&1
+check "Java 8 is too old" 2 $? "is version 1.8.0_402"
+
+ln -s "$ted" "$work/ted"
+(cd "$work" && ./ted --version) > "$work/out" 2>&1
+check "through a symlink" 0 $? "ted "
+
+echo "launcher: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
