@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class Moments {
     private static final Pattern MS_JSON = Pattern.compile("/Date\\((-?\\d+)([+-]\\d{4})?\\)/");
     private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US);
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
     private static final DateTimeFormatter US_24H = DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss", Locale.US);
 
     private Moments() {
@@ -56,6 +57,11 @@ public final class Moments {
         }
         try {
             return LocalDateTime.parse(t, US_24H);
+        } catch (DateTimeParseException e) {
+            // not en-US with a time
+        }
+        try {
+            return LocalDate.parse(t, US_DATE).atStartOfDay();
         } catch (DateTimeParseException e) {
             return null;
         }
