@@ -5,7 +5,8 @@
   Part 1 runs in the Exchange Management Shell (on-premises Exchange).
   Part 2 runs in PowerShell with the MicrosoftTeams module, after Connect-MicrosoftTeams.
   Run both (the default) where both are available, or each where it can: -Part Exchange / -Part Teams.
-  Results go to a folder and a .zip beside it; hand either to `ted diagnose FOLDER --symptom ... --user ...`.
+  Results go to a folder and a .zip beside it, with case.yaml saying whom they are for; hand either to
+  `ted diagnose ted-export-....zip` (flags still override case.yaml).
 
   -Format Clixml (default) keeps everything; -Format Json writes ConvertTo-Json -Depth 5 instead.
 #>
@@ -102,5 +103,18 @@ if ($Part -in 'All', 'Teams') {
     #endregion
 }
 
+# Whom and what this collection is for, and when: ted diagnose reads it like any facts file, so the folder or the zip
+# needs no --symptom, --user or --delegate. YAML single-quoted strings escape a quote by doubling it.
+function YamlText([string] $Value) { if ($Value) { "'" + ($Value -replace "'", "''") + "'" } else { 'null' } }
+@(
+    '# Written by the collect script of TED {{VERSION}}.'
+    'case:'
+    '  symptom: {{SYMPTOM}}'
+    ('  user: ' + (YamlText $User))
+    ('  delegate: ' + (YamlText $Delegate))
+    ('  asOf: ' + (YamlText (Get-Date).ToString('o')))
+) | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir 'case.yaml')
+
 Compress-Archive -Path (Join-Path $OutDir '*') -DestinationPath "$OutDir.zip" -Force
-Write-Host "Done: $OutDir and $OutDir.zip. Add Remote Connectivity Analyzer results as a facts file (docs/facts-format.md, connectivityTests)."
+Write-Host "Done: $OutDir and $OutDir.zip. Hand either to: ted diagnose $OutDir.zip   (no flags needed; case.yaml says whom it is for)"
+Write-Host "Add Remote Connectivity Analyzer results as a facts file beside it (docs/facts-format.md, connectivityTests)."

@@ -43,7 +43,7 @@ public final class CollectScriptCommand implements Callable<Integer> {
                 return ExitCode.ERROR;
             }
         }
-        spec.commandLine().getOut().print(script(user, delegate));
+        spec.commandLine().getOut().print(script(user, delegate, symptom == null ? "all" : symptom.toLowerCase(java.util.Locale.ROOT)));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
@@ -55,16 +55,26 @@ public final class CollectScriptCommand implements Callable<Integer> {
      * assignments, so a {@code #>} in a name cannot close a comment.
      */
     static String script(String user, String delegate) throws IOException {
+        return script(user, delegate, "all");
+    }
+
+    static String script(String user, String delegate, String symptom) throws IOException {
         try (InputStream in = CollectScriptCommand.class.getResourceAsStream("/ted/collect.ps1")) {
             if (in == null) {
                 throw new IOException("the collect script template is missing from the jar");
             }
             String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{(USER|DELEGATE)}}").matcher(template);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{(USER|DELEGATE|SYMPTOM|VERSION)}}").matcher(template);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                String value = m.group(1).equals("USER") ? user : delegate;
-                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(PowerShell.quote(value == null ? "" : value)));
+                // Symptom and version are TED's own words (a checked symptom name, the build's version), not input.
+                String replacement = switch (m.group(1)) {
+                    case "USER" -> PowerShell.quote(user == null ? "" : user);
+                    case "DELEGATE" -> PowerShell.quote(delegate == null ? "" : delegate);
+                    case "SYMPTOM" -> symptom;
+                    default -> VersionProvider.version();
+                };
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
             }
             m.appendTail(out);
             return out.toString();

@@ -21,7 +21,8 @@ public final class FactsFileReader {
     public ReadResult read(List<Path> paths) {
         FactSet facts = new FactSet();
         ReadLog log = new ReadLog();
-        for (Path path : InputFiles.discover(paths, log)) {
+        InputFiles.Discovered found = InputFiles.discover(paths, log);
+        for (Path path : found.files()) {
             if (!isFactsDocument(path)) {
                 exports.read(path, facts, log);
                 continue;
@@ -33,6 +34,9 @@ public final class FactsFileReader {
             }
         }
         ExportReader.finish(facts, log);
+        // Files read from a zip are named by the zip and entry, not by the temporary folder it was unpacked to.
+        found.shownAs().forEach(log::rename);
+        found.temporary().forEach(ZipInput::delete);
         return new ReadResult(facts, log.sources(), log.problems(), log.skipped());
     }
 

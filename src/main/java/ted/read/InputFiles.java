@@ -19,23 +19,42 @@ public final class InputFiles {
     private InputFiles() {
     }
 
+    /**
+     * What was found: the files to read, the temporary folders zips were unpacked to (delete them when done), and for
+     * each such folder the name to show instead ({@code collect.zip!/}).
+     */
+    public record Discovered(List<Path> files, List<Path> temporary, java.util.Map<String, String> shownAs) {
+    }
+
     /** The files to read, in order; what cannot be read goes to {@code log} as one problem each. */
-    public static List<Path> discover(List<Path> paths, ReadLog log) {
+    public static Discovered discover(List<Path> paths, ReadLog log) {
         List<Path> files = new ArrayList<>();
+        List<Path> temporary = new ArrayList<>();
+        java.util.Map<String, String> shownAs = new java.util.LinkedHashMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                files.addAll(inFolder(p, log));
-            } else if (usable(p, log)) {
+                files.addAll(inFolder(p, log, 1));
+            } else if (!usable(p, log)) {
+                continue;
+            } else if (ZipInput.isZip(p)) {
+                Path unpacked = ZipInput.unpack(p, log);
+                if (unpacked != null) {
+                    temporary.add(unpacked);
+                    shownAs.put(unpacked + java.io.File.separator, p + "!/");
+                    // A zip may hold its folder, or the folder's files: look a few levels down.
+                    files.addAll(inFolder(unpacked, log, 3));
+                }
+            } else {
                 files.add(p);
             }
         }
-        return files;
+        return new Discovered(files, temporary, shownAs);
     }
 
-    private static List<Path> inFolder(Path folder, ReadLog log) {
-        try (Stream<Path> list = Files.list(folder)) {
+    private static List<Path> inFolder(Path folder, ReadLog log, int depth) {
+        try (Stream<Path> list = Files.walk(folder, depth)) {
             List<Path> inside = new ArrayList<>();
-            for (Path p : list.sorted().toList()) {
+            for (Path p : list.filter(f -> !f.equals(folder)).sorted().toList()) {
                 if (looksLikeInput(p) && usable(p, log)) {
                     inside.add(p);
                 }

@@ -39,6 +39,14 @@ public final class ReadLog {
         skipped.add(new SkippedFile(file, why));
     }
 
+    /** Shows every file name starting with {@code prefix} (and notes quoting it) with {@code shown} in its place. */
+    public void rename(String prefix, String shown) {
+        java.util.function.UnaryOperator<String> r = t -> t == null ? null : t.replace(prefix, shown);
+        sources.replaceAll(s -> new SourceSummary(r.apply(s.file()), s.readAs(), s.objects(), s.notes().stream().map(r).toList()));
+        problems.replaceAll(p -> new InputProblem(r.apply(p.file()), p.line(), r.apply(p.message())));
+        skipped.replaceAll(f -> new SkippedFile(r.apply(f.file()), f.why()));
+    }
+
     public List<SourceSummary> sources() {
         return sources;
     }
