@@ -163,6 +163,9 @@ public final class ExportReader {
             if (fact instanceof ExSetupFile x) {
                 fact = x.from(file);
             }
+            if (fact instanceof CollectionError e) {
+                fact = e.from(file);
+            }
             facts.markCollected(c.section());
             counts.merge(c.name(), 0, Integer::sum);
             if (fact != null && ONE_PER_ORGANIZATION.contains(fact.getClass())) {
@@ -230,6 +233,11 @@ public final class ExportReader {
      * pass on the newer build when it cannot tell which is current.
      */
     public static void finish(FactSet facts, ReadLog log) {
+        for (CollectionError e : facts.factsOf(CollectionError.class)) {
+            facts.remove(e);
+            log.problem(e.file(), 0, (e.cmdlet() == null ? "a cmdlet" : e.cmdlet()) + " failed when the collect script ran it: "
+                    + (e.error() == null ? "no reason given" : e.error()) + "; the checks that need it will say what is missing");
+        }
         List<ExSetupFile> exSetups = facts.factsOf(ExSetupFile.class);
         List<ted.facts.ExchangeServer> servers = facts.factsOf(ted.facts.ExchangeServer.class);
         Map<ted.facts.ExchangeServer, List<ExSetupFile>> byServer = new LinkedHashMap<>();

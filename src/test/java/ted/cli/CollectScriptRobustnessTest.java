@@ -1,0 +1,80 @@
+package ted.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 9, item 4: the collect script never loses data silently. PowerShell does not run here, so the generated text
+ * is checked for the properties that make it safe, and TED's reading of what it writes is tested for real.
+ */
+class CollectScriptRobustnessTest {
+    static String script() {
+        return CliRun.of("collect-script", "--user", "jane.doe@contoso.com", "--delegate", "john.smith@contoso.com").out();
+    }
+
+    /** Implicit remoting ignores $ErrorActionPreference: each cmdlet call must say -ErrorAction itself. */
+    @Test
+    void everyCmdletCallSaysHowItsErrorsAreHandled() {
+        // Exchange and Teams cmdlets, and remoting; local helpers such as Get-Date or Get-Location cannot fail so.
+        Pattern call = Pattern.compile("\\b(Get-(?!Date\\b|Location\\b)|Test-|Invoke-Command\\b)[A-Za-z]*");
+        for (String line : script().lines().toList()) {
+            // The names in Save '...' are file names, not calls.
+            String code = line.strip().replaceAll("'[^']*'", "''");
+            if (code.startsWith("#") || code.startsWith("Save '") && !code.contains("{ ") || !call.matcher(code).find()
+                    || code.contains("Invoke-RestMethod") || code.contains("Invoke-WebRequest") || code.startsWith("'")) {
+                continue;
+            }
+            Matcher m = call.matcher(code);
+            while (m.find()) {
+                String rest = code.substring(m.start());
+                assertThat(rest).as("line: %s", code).containsPattern("-ErrorAction (Stop|SilentlyContinue)");
+            }
+        }
+    }
+
+    @Test
+    void everyWebRequestHasATimeoutAndEveryFileIsWrittenByLiteralPath() {
+        String s = script();
+        for (String line : s.lines().filter(l -> l.contains("Invoke-RestMethod") || l.contains("Invoke-WebRequest")).toList()) {
+            assertThat(line).contains("-TimeoutSec");
+        }
+        for (String line : s.lines().filter(l -> l.contains("Set-Content") || l.contains("Export-Clixml -")).toList()) {
+            assertThat(line).contains("-LiteralPath");
+        }
+        assertThat(s).contains("ConvertTo-Json -InputObject $result").contains("Export-Clixml -InputObject $result");
+    }
+
+    @Test
+    void failuresAreRecordedAndTheHeaderSaysWhatIsNeeded() {
+        String s = script();
+        assertThat(s).contains("CollectionErrors.json").contains("View-Only").contains("Organization Management").contains("MicrosoftTeams module")
+                .contains("personal data").contains("-ExecutionPolicy Bypass").contains("go to `ted diagnose` together")
+                .contains("Invoke-Command -ComputerName $server.Fqdn");
+        // The partner applications are read once, inside a try, and reused: a Teams-only shell does not end the script.
+        assertThat(s).doesNotContainPattern("(?m)^\\s*\\$linked = @\\(Get-PartnerApplication");
+    }
+
+    @Test
+    void theFailuresFileIsReportedByTedOneLineEach(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("facts-samples/healthy-hybrid.yaml"), dir.resolve("facts.yaml"));
+        Files.writeString(dir.resolve("CollectionErrors.json"), """
+                [{"Cmdlet": "Get-MailboxFolderPermission", "Error": "The operation couldn't be performed because object 'jane' couldn't be found."},
+                 {"Cmdlet": "Get-PartnerApplication", "Error": "The term 'Get-PartnerApplication' is not recognized"}]
+                """);
+        CliRun run = CliRun.of("diagnose", dir.toString(), "--symptom", "delegation");
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.err().lines().filter(l -> l.contains("failed when the collect script ran it")).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("CollectionErrors.json: Get-MailboxFolderPermission failed").contains("couldn't be found");
+        Files.writeString(dir.resolve("CollectionErrors.json"), "[]");
+        assertThat(CliRun.of("diagnose", dir.toString(), "--symptom", "delegation").err()).doesNotContain("failed when");
+    }
+}
