@@ -32,6 +32,15 @@ public final class InputFiles {
         List<Path> temporary = new ArrayList<>();
         java.util.Map<String, String> shownAs = new java.util.LinkedHashMap<>();
         for (Path p : paths) {
+            if (p.toString().equals("-")) {
+                Path copy = fromStandardInput(log);
+                if (copy != null) {
+                    temporary.add(copy.getParent());
+                    shownAs.put(copy.toString(), "(standard input)");
+                    files.add(copy);
+                }
+                continue;
+            }
             if (Files.isDirectory(p)) {
                 files.addAll(inFolder(p, log, 1));
             } else if (!usable(p, log)) {
@@ -49,6 +58,26 @@ public final class InputFiles {
             }
         }
         return new Discovered(files, temporary, shownAs);
+    }
+
+    /**
+     * {@code -}: what was piped in ({@code Get-CASMailbox jane | Format-List | ted diagnose - ...}), saved to a private
+     * temporary file named for its form, since the readers tell the forms apart by name as well as content. A facts
+     * file (YAML keys have no space before the colon) is told from Format-List text ("Name : value").
+     */
+    static Path fromStandardInput(ReadLog log) {
+        try {
+            byte[] bytes = System.in.readAllBytes();
+            String head = TextDecoding.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 4096))).stripLeading();
+            String ext = head.startsWith("<") ? ".xml" : head.startsWith("{") || head.startsWith("[") ? ".json"
+                    : head.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("").matches("^[A-Za-z]\\w*:(\\s.*)?$")
+                    ? ".yaml" : ".txt";
+            Path dir = Files.createTempDirectory("ted-stdin-");
+            return Files.write(dir.resolve("stdin" + ext), bytes);
+        } catch (IOException e) {
+            log.problem("(standard input)", 0, "cannot read: " + reason(e));
+            return null;
+        }
     }
 
     private static List<Path> inFolder(Path folder, ReadLog log, int depth) {

@@ -76,4 +76,18 @@ class ForgivingCliTest {
         assertThat(BrokenRuleTest.check(new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()), "DELEGATE_CALENDAR_EDITOR")
                 .path("status").asText()).isEqualTo("unknown");
     }
+
+    /** "-" reads what was piped in; a facts file is told from Format-List text by its keys. */
+    @Test
+    void aDashReadsStandardInput() throws IOException {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(Files.newInputStream(Path.of(HEALTHY)));
+            CliRun run = CliRun.of("diagnose", "-", "--format", "json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("\"file\" : \"(standard input)\"").contains("\"readAs\" : \"facts file\"");
+        } finally {
+            System.setIn(saved);
+        }
+    }
 }
