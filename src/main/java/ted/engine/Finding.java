@@ -63,7 +63,8 @@ public final class Finding {
     /** The verdict for a check whose rule threw: it says which rule, where, and why, and decides nothing else. */
     public static Finding error(Check check, RuleError error) {
         Finding f = new Finding(check, Status.ERROR, error.rule());
-        f.cause = "Rule \"" + error.rule() + "\"" + (error.location() == null ? "" : " (" + error.location() + ")")
+        String where = error.where();
+        f.cause = Character.toUpperCase(where.charAt(0)) + where.substring(1)
                 + " failed while it was evaluated, so this check could not be decided: " + error.message();
         return f;
     }

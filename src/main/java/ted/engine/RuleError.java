@@ -10,8 +10,13 @@ package ted.engine;
  */
 public record RuleError(String rule, String location, String message) {
 
+    /** {@code rule "NAME" (file:line)}: which rule, and where to open it. */
+    public String where() {
+        return "rule \"" + rule + "\"" + (location == null ? "" : " (" + location + ")");
+    }
+
     @Override
     public String toString() {
-        return "rule \"" + rule + "\"" + (location == null ? "" : " (" + location + ")") + " failed: " + message;
+        return where() + " failed: " + message;
     }
 }

@@ -15,14 +15,24 @@ public record MailboxFolderPermission(Ref Identity, String FolderName, Ref User,
 
     /** Folder roles and the single rights Exchange composes them of: anything else is a typo or a broken export. */
     public static final java.util.Set<String> KNOWN_RIGHTS = java.util.Set.of("none", "owner", "publishingeditor", "editor",
-            "publishingauthor", "author", "nonEditingauthor".toLowerCase(java.util.Locale.ROOT), "reviewer", "contributor",
+            "publishingauthor", "author", "noneditingauthor", "reviewer", "contributor",
             "availabilityonly", "limiteddetails", "readitems", "createitems", "editowneditems", "deleteowneditems",
             "editallitems", "deleteallitems", "createsubfolders", "folderowner", "foldercontact", "foldervisible");
 
     /** The values of AccessRights that are no folder role or right, e.g. {@code Editr}. */
     public java.util.List<String> unknownRights() {
-        return AccessRights == null ? java.util.List.of() : AccessRights.stream()
+        return unknownRights(AccessRights);
+    }
+
+    /** The values in {@code rights} that are no folder role or right; readers use it before a fact exists. */
+    public static java.util.List<String> unknownRights(java.util.List<String> rights) {
+        return rights == null ? java.util.List.of() : rights.stream()
                 .filter(r -> r == null || !KNOWN_RIGHTS.contains(r.trim().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
+    /** What the readers say about such a value, whichever form it came in. */
+    public static String notARole(String right) {
+        return "AccessRights '" + right + "' is not a folder role; the entry's rights are treated as unknown";
     }
 
     /** True when AccessRights was collected and every value in it is a folder role or right TED can judge. */

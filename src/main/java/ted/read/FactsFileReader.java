@@ -60,7 +60,7 @@ public final class FactsFileReader {
         // A typed role an admin misspelt is worth saying where it was read; the checks treat it as unknown.
         List<String> notes = doc.mailboxFolderPermissions() == null ? List.of() : doc.mailboxFolderPermissions().stream()
                 .filter(java.util.Objects::nonNull).flatMap(p -> p.unknownRights().stream()).distinct()
-                .map(r -> "AccessRights '" + r + "' is not a folder role; the entry's rights are treated as unknown").toList();
+                .map(ted.facts.MailboxFolderPermission::notARole).toList();
         sources.add(new SourceSummary(file, "facts file", objects, notes));
     }
 

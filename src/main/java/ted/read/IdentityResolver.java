@@ -132,14 +132,9 @@ public final class IdentityResolver {
         if (ref == null || ref.isResolved()) {
             return;
         }
-        Recipient found = lookup(Identities.normalize(ref.getRaw()));
-        if (found == null) {
-            // Canonical names end in the object's CN, which is usually the display name.
-            String raw = Identities.normalize(ref.getRaw());
-            int slash = raw.lastIndexOf('/');
-            if (slash > 0) {
-                found = lookup(raw.substring(slash + 1));
-            }
+        Recipient found = null;
+        for (String spelling : spellings(ref.getRaw())) {
+            found = found != null ? found : lookup(spelling);
         }
         if (found != null) {
             ref.resolveTo(found);
@@ -184,9 +179,17 @@ public final class IdentityResolver {
 
     /** True when {@code name} is one of the names of a recipient in the inputs (several, for a shared display name). */
     public boolean knows(String name) {
+        return spellings(name).stream().anyMatch(n -> byUniqueName.containsKey(n) || byDisplayName.containsKey(n));
+    }
+
+    /**
+     * The normalized forms a name is looked up by, in order: the name itself, then, for a canonical name, its last
+     * part (the object's CN, which is usually the display name).
+     */
+    private static List<String> spellings(String name) {
         String n = Identities.normalize(name);
-        return byUniqueName.containsKey(n) || byDisplayName.containsKey(n)
-                || n.lastIndexOf('/') > 0 && byDisplayName.containsKey(n.substring(n.lastIndexOf('/') + 1));
+        int slash = n.lastIndexOf('/');
+        return slash > 0 ? List.of(n, n.substring(slash + 1)) : List.of(n);
     }
 
     /** Up to {@code max} names of recipients in the inputs that look most like {@code name}, closest first. */

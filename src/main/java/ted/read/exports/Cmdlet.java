@@ -37,7 +37,7 @@ record Cmdlet(String name, String section, List<String> typeNames, List<String> 
 
     /** True when CliXml says what the object is beyond a bare PSCustomObject, Hashtable or Object. */
     static boolean hasSpecificType(PsObject obj) {
-        return obj.typeNames().stream().anyMatch(t -> !GENERIC_TYPES.contains(t.replaceFirst("^(Deserialized\\.|Selected\\.)+", "")));
+        return obj.typeNames().stream().anyMatch(t -> !GENERIC_TYPES.contains(PsObject.baseType(t)));
     }
 
     private static final java.util.Set<String> GENERIC_TYPES = java.util.Set.of("System.Object",

@@ -191,8 +191,7 @@ final class Cmdlets {
             return null;
         }
         if (rights != null) {
-            new MailboxFolderPermission(null, null, null, rights).unknownRights()
-                    .forEach(r -> v.note("AccessRights '" + r + "' is not a folder role; the entry's rights are treated as unknown"));
+            MailboxFolderPermission.unknownRights(rights).forEach(r -> v.note(MailboxFolderPermission.notARole(r)));
         }
         return rights;
     }

@@ -40,9 +40,17 @@ public final class PsObject {
 
     public boolean hasType(String name) {
         return typeNames.stream().anyMatch(t -> {
-            String type = t.replaceFirst("^(Deserialized\\.|Selected\\.)+", "");
+            String type = baseType(t);
             return type.equalsIgnoreCase(name) || type.startsWith(name + "`");
         });
+    }
+
+    /**
+     * A type name without the prefixes implicit remoting ({@code Deserialized.}) and Select-Object ({@code Selected.})
+     * put before it: what the object was before it travelled.
+     */
+    public static String baseType(String typeName) {
+        return typeName.replaceFirst("^(Deserialized\\.|Selected\\.)+", "");
     }
 
     public String toStringText() {
