@@ -1,6 +1,5 @@
 package ted.read.ps;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ public final class FormatListReader {
 
     /** Calls {@code each} per object; returns how many lines could not be read as a property (over-long ones too). */
     public static int read(Reader text, Consumer<Object> each) throws IOException {
-        BoundedLines lines = new BoundedLines(text instanceof BufferedReader b ? b : new BufferedReader(text));
+        BoundedLines lines = new BoundedLines(text);
         PsObject current = null;
         String name = null;
         StringBuilder value = null;
@@ -73,41 +72,60 @@ public final class FormatListReader {
      */
     static final class BoundedLines {
         static final String TOO_LONG = new String("(too long)");
-        private final BufferedReader in;
+        private final Reader in;
+        // Read in blocks: a read() per character takes a lock per character, which an org-wide export feels.
+        private final char[] buffer = new char[1 << 16];
+        private int pos;
+        private int end;
 
-        BoundedLines(BufferedReader in) {
+        BoundedLines(Reader in) {
             this.in = in;
         }
 
         String readLine() throws IOException {
-            StringBuilder line = new StringBuilder();
+            StringBuilder line = null;
             boolean tooLong = false;
-            int c;
-            while ((c = in.read()) != -1) {
-                if (c == '\n') {
+            while (true) {
+                if (pos == end && !fill()) {
+                    if (line == null && !tooLong) {
+                        return null;
+                    }
                     break;
                 }
-                if (tooLong) {
-                    continue;
+                int start = pos;
+                while (pos < end && buffer[pos] != '\n') {
+                    pos++;
                 }
-                if (line.length() >= ted.read.Limits.MAX_LINE_CHARS) {
-                    tooLong = true;
-                    line.setLength(0);
-                    continue;
+                boolean complete = pos < end;
+                if (!tooLong) {
+                    line = line == null ? new StringBuilder(Math.max(16, pos - start)) : line;
+                    if (line.length() + (pos - start) > ted.read.Limits.MAX_LINE_CHARS) {
+                        tooLong = true;
+                        line.setLength(0);
+                    } else {
+                        line.append(buffer, start, pos - start);
+                    }
                 }
-                line.append((char) c);
-            }
-            if (c == -1 && line.length() == 0 && !tooLong) {
-                return null;
+                if (complete) {
+                    pos++;
+                    break;
+                }
             }
             if (tooLong) {
                 return TOO_LONG;
             }
-            int end = line.length();
-            if (end > 0 && line.charAt(end - 1) == '\r') {
-                line.setLength(end - 1);
+            int last = line.length();
+            if (last > 0 && line.charAt(last - 1) == '\r') {
+                line.setLength(last - 1);
             }
             return line.toString();
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(buffer, 0, buffer.length);
+            pos = 0;
+            end = Math.max(0, n);
+            return n > 0;
         }
     }
 

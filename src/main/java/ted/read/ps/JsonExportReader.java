@@ -49,6 +49,11 @@ public final class JsonExportReader {
         }
     }
 
+    /** A cheap first test, as every string of an org-wide export comes through here. */
+    private static boolean looksLikeTypeName(String text) {
+        return text.startsWith("System.") || text.startsWith("Microsoft.") || text.startsWith("Deserialized.");
+    }
+
     static Object convert(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
@@ -64,7 +69,7 @@ public final class JsonExportReader {
         }
         if (node.isTextual()) {
             String text = node.textValue();
-            return TYPE_NAME.matcher(text).matches()
+            return looksLikeTypeName(text) && TYPE_NAME.matcher(text).matches()
                     ? new Truncated(null, "ConvertTo-Json's depth limit (it wrote the type name " + text + ")", Truncated.JSON_REMEDY)
                     : text;
         }
