@@ -96,7 +96,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         // Compiling the rules does not depend on the facts: start it now and read the files meanwhile.
         CompletableFuture<RuleLoader.Loaded> compiling = CompletableFuture.supplyAsync(() -> RuleLoader.loadWithOrigin(ruleFolders.folders));
 
-        ReadResult read = new FactsFileReader().read(paths);
+        ReadResult read = new FactsFileReader().readFor(paths, user, delegate);
         read.problems().forEach(p -> err.println("ted: " + p));
         if (read.nothingUsable()) {
             SourceLines.printSkipped(read, err);
@@ -107,7 +107,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
         Case subject;
         try {
-            CaseAssembler.Assembled assembled = CaseAssembler.assemble(facts, symptom, user, delegate);
+            CaseAssembler.Assembled assembled = CaseAssembler.assemble(facts, read.focus(), symptom, user, delegate);
             subject = assembled.subject();
             assembled.notes().forEach(n -> err.println("ted: note: " + n));
         } catch (IllegalArgumentException e) {

@@ -13,19 +13,30 @@ import java.util.Set;
  */
 public final class FactSet {
     private final List<Object> facts = new ArrayList<>();
+    private java.util.function.Predicate<Object> admit = fact -> true;
     private final Set<String> collected = new LinkedHashSet<>();
     private String symptom;
     private String user;
     private String delegate;
     private String asOf;
 
+    /**
+     * From now on, adds only the facts {@code filter} admits; it sees every fact offered (so it may learn from those
+     * it turns away). Reading one case from an org-wide export keeps memory to the case this way.
+     */
+    public void admitOnly(java.util.function.Predicate<Object> filter) {
+        this.admit = filter;
+    }
+
     public void add(Object fact) {
-        facts.add(fact);
+        if (admit.test(fact)) {
+            facts.add(fact);
+        }
     }
 
     public void addAll(List<?> more) {
         if (more != null) {
-            more.stream().filter(java.util.Objects::nonNull).forEach(facts::add);
+            more.stream().filter(java.util.Objects::nonNull).forEach(this::add);
         }
     }
 

@@ -32,6 +32,14 @@ public final class CaseAssembler {
      *         person named matches nobody in inputs that hold people (or several, for the user)
      */
     public static Assembled assemble(FactSet facts, String symptom, String user, String delegate) {
+        return assemble(facts, null, symptom, user, delegate);
+    }
+
+    /**
+     * As {@link #assemble(FactSet, String, String, String)}, for facts read for one case: {@code focus} (may be null)
+     * knows everyone else the reader saw, so their names still resolve.
+     */
+    public static Assembled assemble(FactSet facts, ReadResult.Focus focus, String symptom, String user, String delegate) {
         String symptomText = symptom != null ? symptom : facts.symptom();
         if (symptomText == null) {
             throw new IllegalArgumentException("no symptom: pass --symptom (" + Symptom.names() + ") or set case.symptom in the facts file");
@@ -41,8 +49,12 @@ public final class CaseAssembler {
         String delegateText = delegate != null ? delegate : facts.delegate();
         String today = facts.asOf() != null ? facts.asOf() : java.time.LocalDate.now().toString();
         Case subject = new Case(symptoms, Ref.of(userText), Ref.of(delegateText), today);
-        IdentityResolver resolver = IdentityResolver.learnFrom(facts.facts());
+        IdentityResolver resolver = IdentityResolver.learnFrom(facts.facts(), focus == null ? null : focus.directory());
         List<String> notes = new ArrayList<>();
+        if (focus != null && focus.leftOut() > 0) {
+            notes.add(String.format(java.util.Locale.ROOT, "kept only the facts about the people this case names; %,d facts about "
+                    + "other recipients were read and set aside", focus.leftOut()));
+        }
         if (subject.user() == null) {
             notes.add("no user named (--user or case.user): the organization- and server-level checks are decided; "
                     + "the checks about one mailbox are unknown until a user is named");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import ted.facts.FactSet;
 import ted.read.exports.ExportReader;
 
@@ -18,26 +19,59 @@ public final class FactsFileReader {
     private final FactsDocumentParser parser = new FactsDocumentParser();
     private final ExportReader exports = new ExportReader();
 
+    /** Reads everything the files hold about everyone ({@code ted import}, rule tests). */
     public ReadResult read(List<Path> paths) {
+        return read(paths, null, null, false);
+    }
+
+    /**
+     * Reads for one case: of the facts about single people, only those about the case's user and delegate are kept, so
+     * memory follows the case and not the size of an org-wide export. {@code user} and {@code delegate} override the
+     * facts files' {@code case} section, as on the command line; with no user at all, no one's facts are needed.
+     */
+    public ReadResult readFor(List<Path> paths, String user, String delegate) {
+        return read(paths, user, delegate, true);
+    }
+
+    private ReadResult read(List<Path> paths, String user, String delegate, boolean focused) {
         FactSet facts = new FactSet();
         ReadLog log = new ReadLog();
         InputFiles.Discovered found = InputFiles.discover(paths, log);
-        for (Path path : found.files()) {
-            if (!isFactsDocument(path)) {
-                exports.read(path, facts, log);
-                continue;
-            }
+        List<Path> documents = found.files().stream().filter(FactsFileReader::isFactsDocument).toList();
+        List<Path> exportFiles = found.files().stream().filter(p -> !documents.contains(p))
+                .sorted(java.util.Comparator.comparingInt(ExportReader::readingOrder)).toList();
+        // Facts files first: their case sections say whom the case is about before anything is filtered for it.
+        List<Map.Entry<Path, FactsDocument>> parsed = new ArrayList<>();
+        for (Path path : documents) {
             try {
-                add(parser.parse(path), path.toString(), facts, log.sources(), log.problems());
+                FactsDocument doc = parser.parse(path);
+                parsed.add(Map.entry(path, doc));
+                describeCase(doc, facts);
             } catch (InputException e) {
                 log.problem(e.problem());
             }
+        }
+        CaseFilter filter = null;
+        if (focused) {
+            String who = user != null ? user : facts.user();
+            String with = delegate != null ? delegate : facts.delegate();
+            // Without a user no check about one mailbox can run, so nobody's facts are needed, the delegate's neither.
+            filter = who == null ? new CaseFilter() : new CaseFilter(who, with);
+            facts.admitOnly(filter);
+        }
+        for (Map.Entry<Path, FactsDocument> doc : parsed) {
+            add(doc.getValue(), doc.getKey().toString(), facts, log.sources(), log.problems());
+        }
+        parsed.clear();
+        for (Path path : exportFiles) {
+            exports.read(path, facts, log);
         }
         ExportReader.finish(facts, log);
         // Files read from a zip are named by the zip and entry, not by the temporary folder it was unpacked to.
         found.shownAs().forEach(log::rename);
         found.temporary().forEach(ZipInput::delete);
-        return new ReadResult(facts, log.sources(), log.problems(), log.skipped());
+        return new ReadResult(facts, log.sources(), log.problems(), log.skipped(),
+                filter == null ? null : new ReadResult.Focus(filter.directory(), filter.left()));
     }
 
     /** Reads one facts document given as text (rule tests build theirs in memory); {@code name} labels messages. */
@@ -97,16 +131,20 @@ public final class FactsFileReader {
             .map(c -> c.getName().equals("caseSection") ? "case" : c.getName().toLowerCase(Locale.ROOT))
             .collect(java.util.stream.Collectors.toSet());
 
+    private static void describeCase(FactsDocument doc, FactSet facts) {
+        if (doc.caseSection() != null) {
+            facts.describeCase(doc.caseSection().symptom(), doc.caseSection().user(), doc.caseSection().delegate());
+            facts.judgeDatesAsOf(doc.caseSection().asOf());
+        }
+    }
+
     /**
      * Adds one file's sections to the facts and returns how many objects it held. Every section of {@link FactsDocument}
      * is merged the same way: a list adds its items, a single object (one per organization) is kept once and a
      * contradicting second one reported; so a new section needs no code here.
      */
     private static int merge(FactsDocument doc, FactSet facts, String file, List<InputProblem> conflicts) {
-        if (doc.caseSection() != null) {
-            facts.describeCase(doc.caseSection().symptom(), doc.caseSection().user(), doc.caseSection().delegate());
-            facts.judgeDatesAsOf(doc.caseSection().asOf());
-        }
+        describeCase(doc, facts);
         int count = 0;
         for (java.lang.reflect.RecordComponent c : FactsDocument.class.getRecordComponents()) {
             if (c.getName().equals("caseSection")) {

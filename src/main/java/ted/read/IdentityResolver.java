@@ -26,6 +26,12 @@ public final class IdentityResolver {
     private final Map<String, Person> byUniqueName = new HashMap<>();
     private final Map<String, Set<Person>> byDisplayName = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    /** Everyone else in an org-wide export, when the reader kept only the case's people in full; else null. */
+    private final RecipientDirectory directory;
+
+    private IdentityResolver(RecipientDirectory directory) {
+        this.directory = directory;
+    }
 
     /** A set of records known to be one recipient (a person, or a group as one recipient). */
     private static final class Person {
@@ -46,7 +52,15 @@ public final class IdentityResolver {
     }
 
     public static IdentityResolver learnFrom(List<Object> facts) {
-        IdentityResolver resolver = new IdentityResolver();
+        return learnFrom(facts, null);
+    }
+
+    /**
+     * @param directory every recipient the reader saw, when it kept only the case's people among the facts (null when
+     *                  the facts hold everyone): names of anybody else are resolved through it
+     */
+    public static IdentityResolver learnFrom(List<Object> facts, RecipientDirectory directory) {
+        IdentityResolver resolver = new IdentityResolver(directory);
         for (Object fact : facts) {
             Recipient r = recipientOf(fact);
             if (r != null) {
@@ -56,7 +70,7 @@ public final class IdentityResolver {
         return resolver;
     }
 
-    private static Recipient recipientOf(Object fact) {
+    static Recipient recipientOf(Object fact) {
         if (fact instanceof Mailbox m) {
             return m.recipient();
         }
@@ -151,6 +165,10 @@ public final class IdentityResolver {
         if (g != null) {
             return g.root().recipient;
         }
+        int id = directory == null ? -1 : directory.find(normalized);
+        if (id >= 0) {
+            return inFull(directory.recipient(id));
+        }
         List<Recipient> among = candidates(normalized);
         if (among.size() == 1) {
             return among.get(0);
@@ -161,32 +179,43 @@ public final class IdentityResolver {
         return null;
     }
 
-    /** The recipients whose display name this is (one group per person). */
+    /** The recipients whose display name this is, one per person, from the kept facts and from the directory. */
     private List<Recipient> candidates(String normalizedDisplayName) {
-        Set<Person> named = byDisplayName.get(normalizedDisplayName);
-        if (named == null) {
-            return List.of();
+        Map<String, Recipient> byKey = new java.util.LinkedHashMap<>();
+        Set<Person> named = byDisplayName.getOrDefault(normalizedDisplayName, Set.of());
+        named.forEach(n -> byKey.putIfAbsent(n.root().recipient.key(), n.root().recipient));
+        if (directory != null) {
+            directory.sharing(normalizedDisplayName).forEach(id -> {
+                Recipient r = inFull(directory.recipient(id));
+                byKey.putIfAbsent(r.key(), r);
+            });
         }
-        Set<Person> roots = new java.util.LinkedHashSet<>();
-        named.forEach(n -> roots.add(n.root()));
-        return roots.stream().map(r -> r.recipient).toList();
+        // By key, so a report names them in the same order on every run.
+        return byKey.values().stream().sorted(java.util.Comparator.comparing(Recipient::key)).toList();
+    }
+
+    /** The directory keeps few names per recipient; one of the case's people is known in full from the kept facts. */
+    private Recipient inFull(Recipient fromDirectory) {
+        Person kept = byUniqueName.get(fromDirectory.key());
+        return kept != null ? kept.root().recipient : fromDirectory;
     }
 
     /** True when the inputs hold at least one recipient record: a name can then be checked against them. */
     public boolean knowsAnyone() {
-        return !byUniqueName.isEmpty() || !byDisplayName.isEmpty();
+        return !byUniqueName.isEmpty() || !byDisplayName.isEmpty() || directory != null && directory.size() > 0;
     }
 
     /** True when {@code name} is one of the names of a recipient in the inputs (several, for a shared display name). */
     public boolean knows(String name) {
-        return spellings(name).stream().anyMatch(n -> byUniqueName.containsKey(n) || byDisplayName.containsKey(n));
+        return spellings(name).stream().anyMatch(n -> byUniqueName.containsKey(n) || byDisplayName.containsKey(n)
+                || directory != null && !directory.whoMayBe(n).isEmpty());
     }
 
     /**
      * The normalized forms a name is looked up by, in order: the name itself, then, for a canonical name, its last
      * part (the object's CN, which is usually the display name).
      */
-    private static List<String> spellings(String name) {
+    static List<String> spellings(String name) {
         String n = Identities.normalize(name);
         int slash = n.lastIndexOf('/');
         return slash > 0 ? List.of(n, n.substring(slash + 1)) : List.of(n);
@@ -197,6 +226,9 @@ public final class IdentityResolver {
         String n = Identities.normalize(name);
         Set<String> all = new java.util.TreeSet<>(byUniqueName.keySet());
         all.addAll(byDisplayName.keySet());
+        if (directory != null) {
+            all.addAll(directory.suggestions());
+        }
         return ted.util.Closest.to(n, all, max);
     }
 

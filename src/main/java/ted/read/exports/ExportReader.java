@@ -44,6 +44,20 @@ public final class ExportReader {
         }
     }
 
+    /**
+     * Where a file comes in the order of reading: exports of the records that say which names belong to one person
+     * (Get-Mailbox, Get-Recipient) first, then other records that name people (Get-CASMailbox, Get-CsOnlineUser,
+     * Get-Group), then files whose cmdlet only their content tells, then the rest, so that by the time a calendar
+     * permission names someone by alias, the alias is known.
+     */
+    public static int readingOrder(Path path) {
+        return Cmdlets.byFileName(path.getFileName().toString()).map(c -> switch (c.section()) {
+            case "mailboxes" -> 0;
+            case "casMailboxes", "teamsUsers", "groups" -> 1;
+            default -> 3;
+        }).orElse(2);
+    }
+
     /** Reads {@code path}, adding its facts and telling {@code log} what it was read as, or why not. */
     public void read(Path path, FactSet facts, ReadLog log) {
         FileRead f = new FileRead(path, facts, log);

@@ -1,0 +1,129 @@
+package ted.read;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import ted.facts.CasMailbox;
+import ted.facts.Group;
+import ted.facts.Identities;
+import ted.facts.Mailbox;
+import ted.facts.MailboxAutoReplyConfiguration;
+import ted.facts.MailboxFolderPermission;
+import ted.facts.Recipient;
+import ted.facts.Ref;
+import ted.facts.TeamsUser;
+
+/**
+ * Decides, while the files are read, which facts about one person a one-case diagnosis can need: those of the people
+ * the case names (user and delegate, by any of their names), never the other 99,998 mailboxes of an org-wide export.
+ * Facts that are not about one person (organisation settings, servers, policies, test results) are always kept.
+ *
+ * <p>Every person record still teaches the {@link RecipientDirectory} its names, so a name in a kept fact that points
+ * at somebody else resolves to that person, and a display name two people share stays ambiguous. The records that say
+ * which names belong together (Get-Mailbox, Get-Recipient) must be read before the facts that use those names:
+ * {@link FactsFileReader} orders the files so.
+ */
+final class CaseFilter implements Predicate<Object> {
+    private final RecipientDirectory directory = new RecipientDirectory();
+    private final List<String> people;
+    private int left;
+
+    /** @param people the names the case gives its user and delegate, as typed (nulls ignored); none keeps no one */
+    CaseFilter(String... people) {
+        this.people = Stream.of(people).filter(Objects::nonNull).map(Identities::normalize).toList();
+    }
+
+    RecipientDirectory directory() {
+        return directory;
+    }
+
+    /** How many facts about other people were left out. */
+    int left() {
+        return left;
+    }
+
+    @Override
+    public boolean test(Object fact) {
+        Recipient r = IdentityResolver.recipientOf(fact);
+        if (r != null) {
+            directory.learn(r);
+        }
+        List<String> about = ownerNames(fact);
+        if (about == null) {
+            return true;
+        }
+        boolean keep = about.isEmpty() || concernsTheCase(about);
+        if (!keep) {
+            left++;
+        }
+        return keep;
+    }
+
+    /**
+     * The names of whom a per-person fact is about; null for a fact that is not about one person; an empty list for a
+     * per-person fact that names nobody (kept, so the checks can say what is wrong with it).
+     */
+    private static List<String> ownerNames(Object fact) {
+        if (fact instanceof Mailbox m) {
+            Recipient r = m.recipient();
+            List<String> names = new ArrayList<>(r.uniqueNames());
+            if (r.DisplayName() != null) {
+                names.add(r.DisplayName());
+            }
+            return names;
+        }
+        if (fact instanceof CasMailbox c) {
+            return raw(c.Identity(), c.PrimarySmtpAddress());
+        }
+        if (fact instanceof TeamsUser t) {
+            return raw(t.UserPrincipalName());
+        }
+        if (fact instanceof MailboxFolderPermission p) {
+            return raw(p.Identity());
+        }
+        if (fact instanceof MailboxAutoReplyConfiguration a) {
+            return raw(a.Identity());
+        }
+        if (fact instanceof Group g) {
+            // A group matters when the case's people may be in it; members not collected in full might include them.
+            return !g.membersKnown() ? List.of() : g.Members().stream().filter(Objects::nonNull).map(Ref::getRaw).toList();
+        }
+        return null;
+    }
+
+    private static List<String> raw(Object... refsOrNames) {
+        return Stream.of(refsOrNames).filter(Objects::nonNull).map(x -> x instanceof Ref ref ? ref.getRaw() : x.toString()).toList();
+    }
+
+    private boolean concernsTheCase(List<String> names) {
+        Set<Integer> theCase = new HashSet<>();
+        for (String person : people) {
+            theCase.addAll(whoMayBe(person));
+        }
+        for (String name : names) {
+            String n = Identities.normalize(name);
+            if (people.contains(n)) {
+                return true;
+            }
+            for (int id : whoMayBe(n)) {
+                if (theCase.contains(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** As {@link IdentityResolver} looks a name up: itself, then the last part of a canonical name. */
+    private Set<Integer> whoMayBe(String normalized) {
+        Set<Integer> ids = new HashSet<>();
+        for (String spelling : IdentityResolver.spellings(normalized)) {
+            ids.addAll(directory.whoMayBe(spelling));
+        }
+        return ids;
+    }
+}

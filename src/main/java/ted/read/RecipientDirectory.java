@@ -1,0 +1,197 @@
+package ted.read;
+
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ted.facts.Identities;
+import ted.facts.Recipient;
+
+/**
+ * Every recipient of an export, kept small enough for an organisation of 100,000 mailboxes: each name is stored as a
+ * 64-bit hash of its normalised spelling, and each recipient keeps only the names that make its key and its display
+ * name. It answers what the identity resolver needs about the people a case does not keep in full: is this name
+ * somebody, who, and do several recipients share this display name. Records that share a unique name are one
+ * recipient, as in {@link IdentityResolver}.
+ */
+public final class RecipientDirectory {
+    /** Name slots, in the order {@link Recipient#key()} picks the key from; the display name is kept as well. */
+    private static final int UPN = 0;
+    private static final int SMTP = 1;
+    private static final int CANONICAL = 2;
+    private static final int DN = 3;
+    private static final int ALIAS = 4;
+    private static final int DISPLAY = 5;
+
+    private final LongIntHashMap byUniqueName = new LongIntHashMap();
+    private final LongIntHashMap byDisplayName = new LongIntHashMap();
+    /** The rare display names several recipients share: the ids beyond the first. */
+    private final LongObjectHashMap<IntArrayList> sharedDisplayNames = new LongObjectHashMap<>();
+    private final IntArrayList parent = new IntArrayList();
+    private final List<String[]> names = new ArrayList<>();
+    private final Map<Integer, Recipient> materialized = new HashMap<>();
+
+    /** Learns one record's names; records that share a unique name with an earlier one join its recipient. */
+    public void learn(Recipient r) {
+        int id = parent.size();
+        parent.add(id);
+        names.add(compact(r));
+        for (String name : r.uniqueNames()) {
+            long h = hash(Identities.normalize(name));
+            int earlier = byUniqueName.getOrDefault(h, -1);
+            if (earlier >= 0) {
+                union(root(earlier), root(id));
+            }
+        }
+        int root = root(id);
+        for (String name : r.uniqueNames()) {
+            byUniqueName.put(hash(Identities.normalize(name)), root);
+        }
+        if (r.DisplayName() != null) {
+            long h = hash(Identities.normalize(r.DisplayName()));
+            int first = byDisplayName.getOrDefault(h, -1);
+            if (first < 0) {
+                byDisplayName.put(h, id);
+            } else if (root(first) != root) {
+                IntArrayList more = sharedDisplayNames.get(h);
+                if (more == null) {
+                    more = new IntArrayList(1);
+                    sharedDisplayNames.put(h, more);
+                }
+                more.add(id);
+            }
+        }
+        materialized.remove(root);
+    }
+
+    /** How many records were learned. */
+    public int size() {
+        return parent.size();
+    }
+
+    /** The recipient whose unique name (UPN, SMTP address, alias, canonical name, DN) this is, or -1. */
+    public int find(String normalizedName) {
+        int id = byUniqueName.getOrDefault(hash(normalizedName), -1);
+        return id < 0 ? -1 : root(id);
+    }
+
+    /** The recipients with this display name, one id per recipient, in the order they were first read. */
+    public List<Integer> sharing(String normalizedDisplayName) {
+        long h = hash(normalizedDisplayName);
+        int first = byDisplayName.getOrDefault(h, -1);
+        if (first < 0) {
+            return List.of();
+        }
+        Set<Integer> roots = new LinkedHashSet<>();
+        roots.add(root(first));
+        IntArrayList more = sharedDisplayNames.get(h);
+        if (more != null) {
+            more.forEach((com.carrotsearch.hppc.procedures.IntProcedure) i -> roots.add(root(i)));
+        }
+        return List.copyOf(roots);
+    }
+
+    /** Every recipient this name may stand for: the one whose unique name it is, else all who have it as display name. */
+    public Set<Integer> whoMayBe(String normalizedName) {
+        int id = find(normalizedName);
+        return id >= 0 ? Set.of(id) : new LinkedHashSet<>(sharing(normalizedName));
+    }
+
+    /** The recipient as far as the directory knows it: the names that make its key, and its display name. */
+    public Recipient recipient(int id) {
+        return materialized.computeIfAbsent(root(id), r -> {
+            String[] n = names.get(r);
+            return new Recipient(n[UPN], n[SMTP], n[ALIAS], n[DISPLAY], n[CANONICAL], n[DN]);
+        });
+    }
+
+    /** Names to suggest for a typo: each recipient's key name and display name. */
+    public List<String> suggestions() {
+        List<String> out = new ArrayList<>();
+        for (int id = 0; id < names.size(); id++) {
+            for (String name : names.get(id)) {
+                if (name != null) {
+                    out.add(Identities.normalize(name));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Keeps the names up to the first that {@link Recipient#key()} would pick, and the display name. */
+    private static String[] compact(Recipient r) {
+        String[] n = {r.UserPrincipalName(), r.PrimarySmtpAddress(), r.CanonicalName(), r.DistinguishedName(), r.Alias(), r.DisplayName()};
+        truncateAfterKey(n);
+        return n;
+    }
+
+    private static void truncateAfterKey(String[] n) {
+        boolean seen = false;
+        for (int i = UPN; i < DISPLAY; i++) {
+            if (seen) {
+                n[i] = null;
+            }
+            seen |= n[i] != null;
+        }
+    }
+
+    private int root(int id) {
+        int r = id;
+        while (parent.get(r) != r) {
+            r = parent.get(r);
+        }
+        // Path halving keeps later look-ups short without recursion.
+        int i = id;
+        while (parent.get(i) != r) {
+            int next = parent.get(i);
+            parent.set(i, r);
+            i = next;
+        }
+        return r;
+    }
+
+    /** The earlier recipient stays; its names are completed from the later one's, as {@link Recipient#merge} does. */
+    private void union(int keep, int gone) {
+        if (keep == gone) {
+            return;
+        }
+        if (gone < keep) {
+            int t = keep;
+            keep = gone;
+            gone = t;
+        }
+        String[] a = names.get(keep);
+        String[] b = names.get(gone);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = a[i] != null ? a[i] : b[i];
+        }
+        truncateAfterKey(a);
+        names.set(gone, a);
+        parent.set(gone, keep);
+        materialized.remove(keep);
+        materialized.remove(gone);
+    }
+
+    /**
+     * FNV-1a over the characters, then a SplitMix64 finaliser to spread the bits. With 600,000 names the chance that two
+     * different names collide is about one in fifty million. A collision could at worst leave a fact about the case
+     * out, which the checks report as not collected (unknown), never as a pass.
+     */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 30;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 27;
+        h *= 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+}
