@@ -71,12 +71,32 @@ public final class Diagnoser {
             facts.facts().forEach(session::insert);
             inScope.forEach(session::insert);
             session.fireAllRules();
-            return session.getObjects(o -> o instanceof Finding).stream()
+            List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast)
                     .filter(f -> codes.contains(f.getCode()))
                     .toList();
+            explainFailedCollection(findings, facts.factsOf(ted.facts.CollectionFailure.class));
+            return findings;
         } finally {
             session.dispose();
+        }
+    }
+
+    /**
+     * A check left undecided because its input is missing says so and names the command that collects it; when the
+     * collect script ran that command and it failed, the admin needs the failure there, not a bare "collect this".
+     */
+    static void explainFailedCollection(List<Finding> findings, List<ted.facts.CollectionFailure> failures) {
+        for (Finding f : findings) {
+            if (f.getStatus() != Status.UNKNOWN) {
+                continue;
+            }
+            for (ted.facts.CollectionFailure failure : failures) {
+                if (f.collects().stream().anyMatch(failure::isRunBy)) {
+                    f.evidence(failure.file() == null ? "collect script" : failure.file(), failure.Cmdlet() + " failed",
+                            failure.Error() == null ? "no reason given" : failure.Error());
+                }
+            }
         }
     }
 

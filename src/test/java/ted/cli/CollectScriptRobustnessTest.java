@@ -77,4 +77,30 @@ class CollectScriptRobustnessTest {
         Files.writeString(dir.resolve("CollectionErrors.json"), "[]");
         assertThat(CliRun.of("diagnose", dir.toString(), "--symptom", "delegation").err()).doesNotContain("failed when");
     }
+
+    @Test
+    void aCheckThatNeededAFailedCmdletIsUnknownAndShowsTheFailure(@TempDir Path dir) throws IOException {
+        try (var files = Files.list(Path.of("facts-samples/exports/json-calendar-app"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("Get-CASMailbox")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("CollectionErrors.json"), """
+                [{"Cmdlet": "Get-CASMailbox", "Error": "Access is denied: the account lacks the View-Only Recipients role."}]
+                """);
+        CliRun run = CliRun.of("diagnose", dir.toString(), "--symptom", "calendar-app", "--user", "jane.doe@contoso.com", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode checks = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).path("checks");
+        com.fasterxml.jackson.databind.JsonNode ews = null;
+        for (com.fasterxml.jackson.databind.JsonNode c : checks) {
+            if (c.path("code").asText().equals("EWS_MAILBOX_ENABLED")) {
+                ews = c;
+            }
+            if (!c.path("status").asText().equals("unknown")) {
+                assertThat(c.path("evidence").toString()).as(c.path("code").asText()).doesNotContain("Get-CASMailbox failed");
+            }
+        }
+        assertThat(ews).isNotNull();
+        assertThat(ews.path("status").asText()).isEqualTo("unknown");
+        assertThat(ews.path("evidence").toString()).contains("Get-CASMailbox failed").contains("View-Only Recipients");
+    }
 }

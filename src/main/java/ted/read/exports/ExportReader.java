@@ -177,7 +177,7 @@ public final class ExportReader {
             if (fact instanceof ExSetupFile x) {
                 fact = x.from(file);
             }
-            if (fact instanceof CollectionError e) {
+            if (fact instanceof ted.facts.CollectionFailure e) {
                 fact = e.from(file);
             }
             facts.markCollected(c.section());
@@ -247,10 +247,10 @@ public final class ExportReader {
      * pass on the newer build when it cannot tell which is current.
      */
     public static void finish(FactSet facts, ReadLog log) {
-        for (CollectionError e : facts.factsOf(CollectionError.class)) {
-            facts.remove(e);
-            log.problem(e.file(), 0, (e.cmdlet() == null ? "a cmdlet" : e.cmdlet()) + " failed when the collect script ran it: "
-                    + (e.error() == null ? "no reason given" : e.error()) + "; the checks that need it will say what is missing");
+        for (ted.facts.CollectionFailure e : facts.factsOf(ted.facts.CollectionFailure.class)) {
+            // Kept as a fact too: the checks that needed the cmdlet's output show the error beside their unknown.
+            log.problem(e.file(), 0, (e.Cmdlet() == null ? "a cmdlet" : e.Cmdlet()) + " failed when the collect script ran it: "
+                    + (e.Error() == null ? "no reason given" : e.Error()) + "; the checks that need it are unknown");
         }
         List<ExSetupFile> exSetups = facts.factsOf(ExSetupFile.class);
         List<ted.facts.ExchangeServer> servers = facts.factsOf(ted.facts.ExchangeServer.class);
