@@ -18,6 +18,10 @@ public final class Secrets {
         if (text.contains("eyJ")) {
             return true;
         }
+        // "Bearer <token>" needs a blank after the word; identifiers (UPNs, GUIDs, DNs) have none.
+        if (text.chars().noneMatch(Character::isWhitespace)) {
+            return false;
+        }
         for (int i = 0; i + 5 <= text.length(); i++) {
             if (text.regionMatches(true, i, "Bearer", 0, 6) || text.regionMatches(true, i, "Basic", 0, 5)
                     || text.regionMatches(true, i, "Negotiate", 0, 9)) {

@@ -31,6 +31,9 @@ final class CaseFilter implements Predicate<Object> {
     private final RecipientDirectory directory = new RecipientDirectory();
     private final List<String> people;
     private int left;
+    /** The recipients the case's names stand for, worked out again only when a record has been learned since. */
+    private Set<Integer> theCase = Set.of();
+    private int theCaseAsOf = -1;
 
     /** @param people the names the case gives its user and delegate, as typed (nulls ignored); none keeps no one */
     CaseFilter(String... people) {
@@ -49,10 +52,11 @@ final class CaseFilter implements Predicate<Object> {
     @Override
     public boolean test(Object fact) {
         Recipient r = IdentityResolver.recipientOf(fact);
+        List<String> unique = r == null ? null : r.uniqueNames();
         if (r != null) {
-            directory.learn(r);
+            directory.learn(r, unique);
         }
-        List<String> about = ownerNames(fact);
+        List<String> about = fact instanceof Mailbox ? withDisplayName(unique, r) : ownerNames(fact);
         if (about == null) {
             return true;
         }
@@ -69,12 +73,7 @@ final class CaseFilter implements Predicate<Object> {
      */
     private static List<String> ownerNames(Object fact) {
         if (fact instanceof Mailbox m) {
-            Recipient r = m.recipient();
-            List<String> names = new ArrayList<>(r.uniqueNames());
-            if (r.DisplayName() != null) {
-                names.add(r.DisplayName());
-            }
-            return names;
+            return withDisplayName(m.recipient().uniqueNames(), m.recipient());
         }
         if (fact instanceof CasMailbox c) {
             return raw(c.Identity(), c.PrimarySmtpAddress());
@@ -95,24 +94,36 @@ final class CaseFilter implements Predicate<Object> {
         return null;
     }
 
+    private static List<String> withDisplayName(List<String> uniqueNames, Recipient r) {
+        List<String> names = new ArrayList<>(uniqueNames);
+        if (r.DisplayName() != null) {
+            names.add(r.DisplayName());
+        }
+        return names;
+    }
+
     private static List<String> raw(Object... refsOrNames) {
         return Stream.of(refsOrNames).filter(Objects::nonNull).map(x -> x instanceof Ref ref ? ref.getRaw() : x.toString()).toList();
     }
 
     private boolean concernsTheCase(List<String> names) {
-        Set<Integer> theCase = new HashSet<>();
-        for (String person : people) {
-            theCase.addAll(whoMayBe(person));
+        if (theCaseAsOf != directory.size()) {
+            Set<Integer> ids = new HashSet<>();
+            for (String person : people) {
+                ids.addAll(whoMayBe(person));
+            }
+            theCase = ids;
+            theCaseAsOf = directory.size();
         }
         for (String name : names) {
             String n = Identities.normalize(name);
-            if (people.contains(n)) {
+            if (people.contains(n) || directory.mayBeAnyOf(n, theCase)) {
                 return true;
             }
-            for (int id : whoMayBe(n)) {
-                if (theCase.contains(id)) {
-                    return true;
-                }
+            // As the resolver looks a canonical name up by its last part too (the CN, usually the display name).
+            int slash = n.lastIndexOf('/');
+            if (slash > 0 && directory.mayBeAnyOf(n.substring(slash + 1), theCase)) {
+                return true;
             }
         }
         return false;

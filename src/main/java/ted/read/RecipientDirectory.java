@@ -38,19 +38,27 @@ public final class RecipientDirectory {
 
     /** Learns one record's names; records that share a unique name with an earlier one join its recipient. */
     public void learn(Recipient r) {
+        learn(r, r.uniqueNames());
+    }
+
+    /** As {@link #learn(Recipient)}, with {@code r.uniqueNames()} already worked out by the caller. */
+    void learn(Recipient r, List<String> uniqueNames) {
         int id = parent.size();
         parent.add(id);
         names.add(compact(r));
-        for (String name : r.uniqueNames()) {
-            long h = hash(Identities.normalize(name));
+        long[] hashes = new long[uniqueNames.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = hash(Identities.normalize(uniqueNames.get(i)));
+        }
+        for (long h : hashes) {
             int earlier = byUniqueName.getOrDefault(h, -1);
             if (earlier >= 0) {
                 union(root(earlier), root(id));
             }
         }
         int root = root(id);
-        for (String name : r.uniqueNames()) {
-            byUniqueName.put(hash(Identities.normalize(name)), root);
+        for (long h : hashes) {
+            byUniqueName.put(h, root);
         }
         if (r.DisplayName() != null) {
             long h = hash(Identities.normalize(r.DisplayName()));
@@ -100,6 +108,38 @@ public final class RecipientDirectory {
     public Set<Integer> whoMayBe(String normalizedName) {
         int id = find(normalizedName);
         return id >= 0 ? Set.of(id) : new LinkedHashSet<>(sharing(normalizedName));
+    }
+
+    /**
+     * True when {@code normalizedName} may stand for one of {@code ids} (roots): it is the unique name of one of them, or
+     * the display name of one of them when it is nobody's unique name. Asked for every fact read, so it allocates
+     * nothing.
+     */
+    public boolean mayBeAnyOf(String normalizedName, Set<Integer> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        long h = hash(normalizedName);
+        int id = byUniqueName.getOrDefault(h, -1);
+        if (id >= 0) {
+            return ids.contains(root(id));
+        }
+        int first = byDisplayName.getOrDefault(h, -1);
+        if (first < 0) {
+            return false;
+        }
+        if (ids.contains(root(first))) {
+            return true;
+        }
+        IntArrayList more = sharedDisplayNames.get(h);
+        if (more != null) {
+            for (int i = 0; i < more.size(); i++) {
+                if (ids.contains(root(more.get(i)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The recipient as far as the directory knows it: the names that make its key, and its display name. */

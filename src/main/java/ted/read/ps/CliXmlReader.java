@@ -22,8 +22,13 @@ import javax.xml.stream.XMLStreamReader;
  * and the {@code _x000D_} escapes.
  */
 public final class CliXmlReader {
-    /** Refs can point at any earlier object; keep the newest ones so a huge file cannot exhaust memory. */
-    private static final int MAX_REMEMBERED_REFS = 20_000;
+    /**
+     * Refs can point at any earlier object; keep the newest ones so a huge file cannot exhaust memory. The farthest
+     * reference back in the HealthChecker captures spans 2,046 objects; each remembered object keeps its whole tree
+     * alive (a mailbox is a few kilobytes), so the window is what decides memory when one case is read from an
+     * org-wide Export-Clixml.
+     */
+    private static final int MAX_REMEMBERED_REFS = 5_000;
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     private final XMLStreamReader xml;
@@ -31,10 +36,13 @@ public final class CliXmlReader {
     private final Map<String, Object> objectsByRef = new LinkedHashMap<>(256, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            forgetting |= size() > MAX_REMEMBERED_REFS;
             return size() > MAX_REMEMBERED_REFS;
         }
     };
     private final List<String> problems = new ArrayList<>();
+    /** True once the oldest remembered objects have started to be let go. */
+    private boolean forgetting;
     /** How deep the current value is nested; the reader recurses, so a file must not decide how far. */
     private int depth;
 
@@ -118,7 +126,9 @@ public final class CliXmlReader {
                 int line = xml.getLocation().getLineNumber();
                 skip();
                 if (!objectsByRef.containsKey(refId)) {
-                    problems.add("line " + line + ": reference to object RefId " + refId + " that is not in the file; that value is unknown");
+                    problems.add("line " + line + ": reference to object RefId " + refId + (forgetting
+                            ? " that is not in the file or lies more than " + MAX_REMEMBERED_REFS + " objects back"
+                            : " that is not in the file") + "; that value is unknown");
                     return new Truncated(null, "a reference to an object missing from the file", "export it again with Export-Clixml");
                 }
                 return objectsByRef.get(refId);
