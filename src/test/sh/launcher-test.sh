@@ -7,6 +7,8 @@ cd "$(dirname "$0")/../../.."
 ted=$PWD/target/ted/bin/ted
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Tests never touch the user's own cache.
+export TED_CACHE_DIR="$work/cache"
 passed=0
 failed=0
 
@@ -43,6 +45,16 @@ printf '#!/bin/sh\necho "java version \\"1.8.0_402\\"" >&2\n' > "$work/java8/bin
 chmod +x "$work/java8/bin/java"
 JAVA_HOME="$work/java8" "$ted" --version > "$work/out" 2>&1
 check "Java 8 is too old" 2 $? "is version 1.8.0_402"
+
+ls "$work/cache" > "$work/out" 2>&1
+grep -Eq '^ted-[0-9]+\.(jsa|aot)$' "$work/out"
+check "the first diagnosis leaves the class cache for the next command" 0 $?
+
+"$ted" diagnose facts-samples/delegation-reviewer-without-send-on-behalf.yaml > "$work/out" 2>&1
+check "a diagnosis with the class cache in place" 1 $? "[FAIL]"
+
+TED_NO_CLASS_CACHE=1 "$ted" --version > "$work/out" 2>&1
+check "TED_NO_CLASS_CACHE goes without" 0 $? "ted "
 
 ln -s "$ted" "$work/ted"
 (cd "$work" && ./ted --version) > "$work/out" 2>&1

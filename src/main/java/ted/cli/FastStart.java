@@ -35,8 +35,9 @@ final class FastStart {
         }
         boolean evaluates = Arrays.stream(args).anyMatch("diagnose"::equals);
         boolean asksForHelp = Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V"));
-        boolean alreadyTuned = ManagementFactory.getRuntimeMXBean().getInputArguments().stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel"));
-        return evaluates && !asksForHelp && !alreadyTuned;
+        // Asked last: the management API loads a few hundred classes, which --version must not pay for.
+        return evaluates && !asksForHelp && ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel"));
     }
 
     /** One archive per build of TED and Java, in the user cache; null when there is no cache folder. */

@@ -27,6 +27,11 @@ public final class TedCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The commonest probe of an install answers before the command model (and its few hundred classes) is built.
+            System.out.println(new VersionProvider().getVersion()[0]);
+            System.exit(ExitCode.OK);
+        }
         if (FastStart.worthIt(args)) {
             int code = FastStart.relaunch(args);
             if (code >= 0) {

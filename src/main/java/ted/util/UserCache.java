@@ -72,7 +72,7 @@ public final class UserCache {
     /** Deletes TED's own files from the cache folder (and nothing else that may live there); returns how many. */
     public static int clear(Path folder) {
         int n = 0;
-        for (String glob : List.of("*.kbase", "ted-*.jsa", "*.tmp")) {
+        for (String glob : List.of("*.kbase", "ted-*.jsa", "ted-*.aot", "*.tmp")) {
             for (Path p : list(folder, glob)) {
                 if (deleteQuietly(p)) {
                     n++;
