@@ -126,6 +126,14 @@ public final class FactsFileReader {
         }
     }
 
+    /**
+     * The sections, mailboxes first: a mailbox record says which names are one person, which reading for one case needs
+     * before it meets a CAS mailbox or a permission that names that person another way (as exports are ordered).
+     */
+    private static final List<java.lang.reflect.RecordComponent> SECTIONS_IN_READING_ORDER = java.util.Arrays
+            .stream(FactsDocument.class.getRecordComponents())
+            .sorted(java.util.Comparator.comparingInt(c -> c.getName().equals("mailboxes") ? 0 : 1)).toList();
+
     /** Section names of the facts file, lower-cased. */
     private static final java.util.Set<String> SECTIONS = java.util.Arrays.stream(FactsDocument.class.getRecordComponents())
             .map(c -> c.getName().equals("caseSection") ? "case" : c.getName().toLowerCase(Locale.ROOT))
@@ -146,7 +154,7 @@ public final class FactsFileReader {
     private static int merge(FactsDocument doc, FactSet facts, String file, List<InputProblem> conflicts) {
         describeCase(doc, facts);
         int count = 0;
-        for (java.lang.reflect.RecordComponent c : FactsDocument.class.getRecordComponents()) {
+        for (java.lang.reflect.RecordComponent c : SECTIONS_IN_READING_ORDER) {
             if (c.getName().equals("caseSection")) {
                 continue;
             }

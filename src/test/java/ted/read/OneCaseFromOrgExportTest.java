@@ -100,4 +100,20 @@ class OneCaseFromOrgExportTest {
         }
         return got;
     }
+
+    @Test
+    void aFactsFileNamingTheUserByCanonicalNameInAnEarlierSectionKeepsItForTheUpn() throws IOException {
+        Path file = dir.resolve("facts.yaml");
+        java.nio.file.Files.writeString(file, """
+                casMailboxes:
+                  - {Identity: contoso.com/Users/Jane Doe, EwsEnabled: false}
+                  - {Identity: contoso.com/Users/John Smith, EwsEnabled: true}
+                mailboxes:
+                  - {UserPrincipalName: jane.doe@contoso.com, Identity: contoso.com/Users/Jane Doe, DisplayName: Jane Doe}
+                  - {UserPrincipalName: john.smith@contoso.com, Identity: contoso.com/Users/John Smith, DisplayName: John Smith}
+                """);
+        ReadResult forCase = new FactsFileReader().readFor(List.of(file), "jane.doe@contoso.com", null);
+        assertThat(forCase.facts().factsOf(ted.facts.CasMailbox.class)).extracting(c -> c.Identity().getRaw()).containsExactly("contoso.com/Users/Jane Doe");
+        assertThat(forCase.facts().factsOf(ted.facts.Mailbox.class)).hasSize(1);
+    }
 }
