@@ -24,25 +24,41 @@ import javax.xml.stream.XMLStreamReader;
 public final class CliXmlReader {
     /**
      * Refs can point at any earlier object; keep the newest ones so a huge file cannot exhaust memory. The farthest
-     * reference back in the HealthChecker captures spans 2,046 objects; each remembered object keeps its whole tree
-     * alive (a mailbox is a few kilobytes), so the window is what decides memory when one case is read from an
-     * org-wide Export-Clixml.
+     * reference back in the HealthChecker captures spans 2,046 objects. Nested objects (an ADObjectId, an enum, a list)
+     * are small and are what references point at; a top-level object keeps a whole record alive (a mailbox is a few
+     * kilobytes), so only the latest few of those are kept, which is what decides memory when one case is read from
+     * an org-wide Export-Clixml.
      */
     private static final int MAX_REMEMBERED_REFS = 5_000;
+    private static final int MAX_REMEMBERED_TOP_LEVEL = 256;
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     private final XMLStreamReader xml;
     private final Map<String, List<String>> typeNamesByRef = new HashMap<>();
-    private final Map<String, Object> objectsByRef = new LinkedHashMap<>(256, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-            forgetting |= size() > MAX_REMEMBERED_REFS;
-            return size() > MAX_REMEMBERED_REFS;
-        }
-    };
+    private final Map<String, Object> objectsByRef = window(MAX_REMEMBERED_REFS);
+    private final Map<String, Object> topLevelByRef = window(MAX_REMEMBERED_TOP_LEVEL);
     private final List<String> problems = new ArrayList<>();
     /** True once the oldest remembered objects have started to be let go. */
     private boolean forgetting;
+
+    private Map<String, Object> window(int capacity) {
+        return new LinkedHashMap<>(256, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                forgetting |= size() > capacity;
+                return size() > capacity;
+            }
+        };
+    }
+
+    private Map<String, Object> remembered(boolean topLevel) {
+        return topLevel ? topLevelByRef : objectsByRef;
+    }
+
+    private Object recall(String refId) {
+        Object o = objectsByRef.get(refId);
+        return o != null || objectsByRef.containsKey(refId) ? o : topLevelByRef.get(refId);
+    }
     /** How deep the current value is nested; the reader recurses, so a file must not decide how far. */
     private int depth;
 
@@ -125,13 +141,13 @@ public final class CliXmlReader {
                 String refId = xml.getAttributeValue(null, "RefId");
                 int line = xml.getLocation().getLineNumber();
                 skip();
-                if (!objectsByRef.containsKey(refId)) {
+                if (!objectsByRef.containsKey(refId) && !topLevelByRef.containsKey(refId)) {
                     problems.add("line " + line + ": reference to object RefId " + refId + (forgetting
-                            ? " that is not in the file or lies more than " + MAX_REMEMBERED_REFS + " objects back"
+                            ? " that is not in the file or lies too far back for TED to keep"
                             : " that is not in the file") + "; that value is unknown");
                     return new Truncated(null, "a reference to an object missing from the file", "export it again with Export-Clixml");
                 }
-                return objectsByRef.get(refId);
+                return recall(refId);
             }
             case "B":
                 return bool(text().trim());
@@ -175,7 +191,7 @@ public final class CliXmlReader {
         PsObject obj = new PsObject();
         if (refId != null) {
             // Registered before its content is read: an object may refer to itself (a Type's UnderlyingSystemType).
-            objectsByRef.put(refId, obj);
+            remembered(depth == 1).put(refId, obj);
         }
         List<Object> items = null;
         Object primitive = null;
@@ -220,7 +236,7 @@ public final class CliXmlReader {
             result = obj;
         }
         if (refId != null) {
-            objectsByRef.put(refId, result);
+            remembered(depth == 1).put(refId, result);
         }
         return result;
     }
