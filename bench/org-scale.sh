@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
-forms=(clixml json format-list)
+read -r -a forms <<<"${TED_BENCH_FORMS:-clixml json format-list}"   # e.g. TED_BENCH_FORMS=json
 ted=target/ted/bin/ted
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)   # what the launcher passes
 cp=target/ted/lib/ted.jar:target/test-classes
