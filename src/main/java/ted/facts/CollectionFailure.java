@@ -15,15 +15,13 @@ public record CollectionFailure(String Cmdlet, String Error, String file) {
         if (Cmdlet == null || command == null) {
             return false;
         }
-        int at = command.toLowerCase(java.util.Locale.ROOT).indexOf(Cmdlet.toLowerCase(java.util.Locale.ROOT));
-        while (at >= 0) {
-            int end = at + Cmdlet.length();
-            boolean starts = at == 0 || !isNamePart(command.charAt(at - 1));
-            boolean ends = end == command.length() || !isNamePart(command.charAt(end));
-            if (starts && ends) {
+        String text = command.toLowerCase(java.util.Locale.ROOT);
+        String name = Cmdlet.toLowerCase(java.util.Locale.ROOT);
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !isNamePart(text.charAt(at - 1))) && (end == text.length() || !isNamePart(text.charAt(end)))) {
                 return true;
             }
-            at = command.toLowerCase(java.util.Locale.ROOT).indexOf(Cmdlet.toLowerCase(java.util.Locale.ROOT), at + 1);
         }
         return false;
     }

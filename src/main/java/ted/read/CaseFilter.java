@@ -68,13 +68,10 @@ final class CaseFilter implements Predicate<Object> {
     }
 
     /**
-     * The names of whom a per-person fact is about; null for a fact that is not about one person; an empty list for a
-     * per-person fact that names nobody (kept, so the checks can say what is wrong with it).
+     * The names of whom a per-person fact other than a mailbox record is about; null for a fact that is not about one
+     * person; an empty list for a per-person fact that names nobody (kept, so the checks can say what is wrong with it).
      */
     private static List<String> ownerNames(Object fact) {
-        if (fact instanceof Mailbox m) {
-            return withDisplayName(m.recipient().uniqueNames(), m.recipient());
-        }
         if (fact instanceof CasMailbox c) {
             return raw(c.Identity(), c.PrimarySmtpAddress());
         }
@@ -116,23 +113,23 @@ final class CaseFilter implements Predicate<Object> {
             theCaseAsOf = directory.size();
         }
         for (String name : names) {
-            String n = Identities.normalize(name);
-            if (people.contains(n) || directory.mayBeAnyOf(n, theCase)) {
+            List<String> spellings = IdentityResolver.spellings(name);
+            if (people.contains(spellings.get(0))) {
                 return true;
             }
-            // As the resolver looks a canonical name up by its last part too (the CN, usually the display name).
-            int slash = n.lastIndexOf('/');
-            if (slash > 0 && directory.mayBeAnyOf(n.substring(slash + 1), theCase)) {
-                return true;
+            for (String spelling : spellings) {
+                if (directory.mayBeAnyOf(spelling, theCase)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
     /** As {@link IdentityResolver} looks a name up: itself, then the last part of a canonical name. */
-    private Set<Integer> whoMayBe(String normalized) {
+    private Set<Integer> whoMayBe(String name) {
         Set<Integer> ids = new HashSet<>();
-        for (String spelling : IdentityResolver.spellings(normalized)) {
+        for (String spelling : IdentityResolver.spellings(name)) {
             ids.addAll(directory.whoMayBe(spelling));
         }
         return ids;
