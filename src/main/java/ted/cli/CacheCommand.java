@@ -11,8 +11,8 @@ import ted.util.UserCache;
 /** {@code ted cache path|clear}: where TED keeps what it can rebuild, and emptying it. */
 @Command(name = "cache", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Shows or empties TED's cache: compiled rule folders (at most " + UserCache.MAX_RULE_SETS
-                + ", least recently used evicted first) and the class-data archive of the current build. Everything in it "
-                + "is rebuilt on demand, so clearing it is always safe.",
+                + ", least recently used evicted first) and the class cache of the current build (a class-data archive, or "
+                + "an AOT cache on Java 25+). Everything in it is rebuilt on demand, so clearing it is always safe.",
             "The folder: TED_CACHE_DIR, else %LOCALAPPDATA%\\ted\\cache (Windows), ~/Library/Caches/ted (macOS), "
                 + "$XDG_CACHE_HOME/ted or ~/.cache/ted."},
         exitCodeListHeading = "%nExit codes:%n",
