@@ -13,7 +13,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 read -r -a forms <<<"${TED_BENCH_FORMS:-clixml json format-list}"   # e.g. TED_BENCH_FORMS=json
 ted=target/ted/bin/ted
-jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)   # what the launcher passes
+jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms24m -Xmn16m -Xshare:auto)   # what the launcher passes
 cp=target/ted/lib/ted.jar:target/test-classes
 [ -x "$ted" ] && [ -d target/test-classes/ted/bench ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 

@@ -26,7 +26,7 @@ echo "machine: $(nproc) cores, $("$java" -version 2>&1 | head -1), $(date -u +%Y
 # The first diagnose of a build writes the class-data archive (or AOT cache); warm-up runs keep it out of the figures.
 json=$(mktemp)
 hyperfine -N --warmup 3 --runs "$runs" --export-json "$json" \
-  -n hello "$java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp $hello Hello" \
+  -n hello "$java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms24m -Xmn16m -Xshare:auto -cp $hello Hello" \
   -n version "$ted --version" \
   -n help "$ted --help" \
   -n diagnose "$ted diagnose $sample --symptom all" >/dev/null || true

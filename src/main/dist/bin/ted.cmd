@@ -27,5 +27,5 @@ if %JMAJOR% LSS 17 (
   exit /b 2
 )
 
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto %TED_JAVA_OPTS% -jar "%APP_HOME%\lib\ted.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms24m -Xmn16m -Xshare:auto %TED_JAVA_OPTS% -jar "%APP_HOME%\lib\ted.jar" %*
 exit /b %ERRORLEVEL%

@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class FastStart {
     static final String MARKER = "ted.relaunched";
-    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms24m", "-Xmn16m", "-Xshare:auto");
 
     private FastStart() {
     }
