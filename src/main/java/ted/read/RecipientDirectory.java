@@ -1,8 +1,11 @@
 package ted.read;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +36,8 @@ public final class RecipientDirectory {
     /** The rare display names several recipients share: the ids beyond the first. */
     private final LongObjectHashMap<IntArrayList> sharedDisplayNames = new LongObjectHashMap<>();
     private final IntArrayList parent = new IntArrayList();
-    private final List<String[]> names = new ArrayList<>();
+    /** Per record, the names {@link #compact} keeps, packed by {@link #pack}: a String[] of six would cost twice as much. */
+    private final List<byte[]> names = new ArrayList<>();
     private final Map<Integer, Recipient> materialized = new HashMap<>();
 
     /** Learns one record's names; records that share a unique name with an earlier one join its recipient. */
@@ -45,7 +49,7 @@ public final class RecipientDirectory {
     void learn(Recipient r, List<String> uniqueNames) {
         int id = parent.size();
         parent.add(id);
-        names.add(compact(r));
+        names.add(pack(compact(r)));
         long[] hashes = new long[uniqueNames.size()];
         for (int i = 0; i < hashes.length; i++) {
             hashes[i] = hash(Identities.normalize(uniqueNames.get(i)));
@@ -145,7 +149,7 @@ public final class RecipientDirectory {
     /** The recipient as far as the directory knows it: the names that make its key, and its display name. */
     public Recipient recipient(int id) {
         return materialized.computeIfAbsent(root(id), r -> {
-            String[] n = names.get(r);
+            String[] n = unpack(names.get(r));
             return new Recipient(n[UPN], n[SMTP], n[ALIAS], n[DISPLAY], n[CANONICAL], n[DN]);
         });
     }
@@ -154,7 +158,10 @@ public final class RecipientDirectory {
     public List<String> suggestions() {
         List<String> out = new ArrayList<>();
         for (int id = 0; id < names.size(); id++) {
-            for (String name : names.get(id)) {
+            if (parent.get(id) != id) {
+                continue;   // its names are its recipient's
+            }
+            for (String name : unpack(names.get(id))) {
                 if (name != null) {
                     out.add(Identities.normalize(name));
                 }
@@ -178,6 +185,44 @@ public final class RecipientDirectory {
             }
             seen |= n[i] != null;
         }
+    }
+
+    /** Each slot as a length (plus one; zero for none) in 7-bit groups, then its characters in UTF-8. */
+    static byte[] pack(String[] slots) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        for (String s : slots) {
+            byte[] utf8 = s == null ? null : s.getBytes(UTF_8);
+            int len = utf8 == null ? 0 : utf8.length + 1;
+            while (len >= 0x80) {
+                out.write(len & 0x7f | 0x80);
+                len >>>= 7;
+            }
+            out.write(len);
+            if (utf8 != null) {
+                out.write(utf8, 0, utf8.length);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static String[] unpack(byte[] packed) {
+        String[] slots = new String[DISPLAY + 1];
+        int at = 0;
+        for (int i = 0; i < slots.length; i++) {
+            int len = 0;
+            for (int shift = 0; ; shift += 7) {
+                int b = packed[at++];
+                len |= (b & 0x7f) << shift;
+                if ((b & 0x80) == 0) {
+                    break;
+                }
+            }
+            if (len > 0) {
+                slots[i] = new String(packed, at, len - 1, UTF_8);
+                at += len - 1;
+            }
+        }
+        return slots;
     }
 
     private int root(int id) {
@@ -205,13 +250,15 @@ public final class RecipientDirectory {
             keep = gone;
             gone = t;
         }
-        String[] a = names.get(keep);
-        String[] b = names.get(gone);
+        String[] a = unpack(names.get(keep));
+        String[] b = unpack(names.get(gone));
         for (int i = 0; i < a.length; i++) {
             a[i] = a[i] != null ? a[i] : b[i];
         }
         truncateAfterKey(a);
-        names.set(gone, a);
+        byte[] packed = pack(a);
+        names.set(keep, packed);
+        names.set(gone, null);   // only a recipient's first record speaks for it from now on
         parent.set(gone, keep);
         materialized.remove(keep);
         materialized.remove(gone);

@@ -55,4 +55,12 @@ class RecipientDirectoryTest {
         assertThat(RecipientDirectory.hash("user1@contoso.com")).isNotEqualTo(RecipientDirectory.hash("user2@contoso.com"));
         assertThat(RecipientDirectory.hash("ab")).isNotEqualTo(RecipientDirectory.hash("ba"));
     }
+
+    @Test
+    void packedNamesComeBackAsTheyWentInWhateverTheirLengthOrScript() {
+        String longDn = "CN=" + "Jürgen Groß ".repeat(20) + ",OU=Users,DC=contoso,DC=com";   // past one 7-bit length group
+        String[] slots = {"jürgen@contoso.com", null, "", longDn, null, "Jürgen Groß 李"};
+        assertThat(RecipientDirectory.unpack(RecipientDirectory.pack(slots))).containsExactly(slots);
+        assertThat(RecipientDirectory.unpack(RecipientDirectory.pack(new String[6]))).containsOnlyNulls().hasSize(6);
+    }
 }
