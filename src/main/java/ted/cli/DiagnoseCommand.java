@@ -2,7 +2,10 @@ package ted.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,10 +26,9 @@ import ted.read.FactsFileReader;
 import ted.read.CaseAssembler;
 import ted.read.ReadResult;
 import ted.report.Ansi;
-import ted.report.JsonRenderer;
-import ted.report.Renderer;
 import ted.report.Report;
-import ted.report.TextRenderer;
+import ted.report.ReportFiles;
+import ted.report.ReportFormat;
 
 /** {@code ted diagnose}: read the facts, run the rules, print the checklist. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -38,9 +40,6 @@ import ted.report.TextRenderer;
             "1:at least one check failed",
             "2:usage error, no usable input, or broken rules"})
 public final class DiagnoseCommand implements Callable<Integer> {
-
-    /** Output formats; the names are what --format accepts. */
-    enum Format { text, json }
 
     /** When to colour text output. */
     enum Color { auto, always, never }
@@ -64,8 +63,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--delegate", paramLabel = "UPN", description = "The delegate, for delegation (default: case.delegate).")
     String delegate;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What to print on standard output: text, json, markdown, html, junit or csv (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = {"Also write the result to FILE, in the format its extension names: .txt, .json, .md, .html, .xml "
+                + "(JUnit) or .csv. Repeat for several; each is named on stderr when written."})
+    List<Path> reports = new ArrayList<>();
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour text output: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
@@ -89,6 +94,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 Symptom.parse(symptom);
             } catch (IllegalArgumentException e) {
                 err.println("ted: --symptom: " + e.getMessage());
+                return ExitCode.ERROR;
+            }
+        }
+        Map<Path, ReportFormat> reportFormats = new LinkedHashMap<>();
+        for (Path file : reports) {
+            try {
+                reportFormats.put(file, ReportFormat.forFile(file));
+            } catch (IllegalArgumentException e) {
+                err.println("ted: --report: " + e.getMessage());
                 return ExitCode.ERROR;
             }
         }
@@ -137,25 +151,22 @@ public final class DiagnoseCommand implements Callable<Integer> {
         clock.lap("evaluate");
 
         Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems(), read.skipped());
-        if (format == Format.text) {
+        if (format == ReportFormat.TEXT) {
             SourceLines.print(read, err);
         }
-        renderer().render(report, out);
+        boolean colour = color == Color.always || color == Color.auto && Ansi.auto();
+        format.renderer(colour).render(report, out);
         out.flush();
+        boolean written = ReportFiles.write(report, reportFormats, err);
         clock.lap("render");
+        if (!written) {
+            return ExitCode.ERROR;
+        }
         if (diagnosis.hasErrors()) {
             // The report is complete but for the broken rules' checks: it is printed, and the exit code says rules broke.
             diagnosis.errors().forEach(e -> err.println("ted: rules: " + e));
             return ExitCode.ERROR;
         }
         return diagnosis.hasFailures() ? ExitCode.CHECK_FAILED : ExitCode.OK;
-    }
-
-    private Renderer renderer() {
-        if (format == Format.json) {
-            return new JsonRenderer();
-        }
-        boolean colour = color == Color.always || color == Color.auto && Ansi.auto();
-        return new TextRenderer(new Ansi(colour));
     }
 }

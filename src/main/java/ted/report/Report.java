@@ -1,16 +1,35 @@
 package ted.report;
 
 import java.util.List;
+import java.util.Map;
 import ted.engine.Diagnosis;
+import ted.engine.Finding;
 import ted.read.InputProblem;
 import ted.read.SkippedFile;
 import ted.read.SourceSummary;
 
-/** Everything a renderer shows: the diagnosis, what was read, what could not be, and what held nothing to read. */
+/**
+ * Everything a renderer shows: the diagnosis, what was read, what could not be, what held nothing to read, and the
+ * waivers that apply to its findings (a waived finding keeps its status; every format says it is waived and why).
+ */
 public record Report(String version, Diagnosis diagnosis, List<SourceSummary> sources, List<InputProblem> problems,
-                     List<SkippedFile> skipped) {
+                     List<SkippedFile> skipped, Map<Finding, Waived> waivers) {
+
+    /** A waiver as it applies to one finding: why the admin accepts it, and until when (an ISO date). */
+    public record Waived(String reason, String expires) {
+    }
+
+    public Report(String version, Diagnosis diagnosis, List<SourceSummary> sources, List<InputProblem> problems,
+                  List<SkippedFile> skipped) {
+        this(version, diagnosis, sources, problems, skipped, Map.of());
+    }
 
     public Report(String version, Diagnosis diagnosis, List<SourceSummary> sources, List<InputProblem> problems) {
-        this(version, diagnosis, sources, problems, List.of());
+        this(version, diagnosis, sources, problems, List.of(), Map.of());
+    }
+
+    /** The waiver that applies to this finding, or null. */
+    public Waived waiver(Finding f) {
+        return waivers.get(f);
     }
 }

@@ -1,6 +1,10 @@
 package ted.ruletest;
 
+import java.io.StringWriter;
 import java.util.List;
+import ted.report.JUnitXmlWriter;
+import ted.report.JUnitXmlWriter.Outcome;
+import ted.report.JUnitXmlWriter.TestCase;
 
 /** Rule test results as JUnit XML, the format CI servers read; one testcase per rule test case. */
 public final class JUnitXml {
@@ -8,24 +12,11 @@ public final class JUnitXml {
     }
 
     public static String of(List<RuleTestResult> results) {
-        long failures = results.stream().filter(r -> !r.passed()).count();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<testsuite name=\"ted rules test\" tests=\"").append(results.size())
-                .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
-        for (RuleTestResult r : results) {
-            xml.append("  <testcase classname=\"").append(escape(r.testCase().file().toString())).append("\" name=\"")
-                    .append(escape(r.testCase().name())).append('"');
-            if (r.passed()) {
-                xml.append("/>\n");
-            } else {
-                xml.append(">\n    <failure message=\"").append(escape(r.mismatches().get(0))).append("\">")
-                        .append(escape(String.join("\n", r.mismatches()))).append("</failure>\n  </testcase>\n");
-            }
-        }
-        return xml.append("</testsuite>\n").toString();
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        List<TestCase> cases = results.stream().map(r -> new TestCase(r.testCase().file().toString(), r.testCase().name(),
+                r.passed() ? Outcome.PASSED : Outcome.FAILED, r.passed() ? "" : r.mismatches().get(0),
+                String.join("\n", r.mismatches()))).toList();
+        StringWriter xml = new StringWriter();
+        JUnitXmlWriter.write("ted rules test", cases, xml);
+        return xml.toString();
     }
 }

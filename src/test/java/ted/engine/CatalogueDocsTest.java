@@ -12,7 +12,7 @@ class CatalogueDocsTest {
 
     @Test
     void theCommittedCatalogueIsUpToDate() throws IOException {
-        String fresh = CatalogueDocs.markdown(TestRules.builtIn());
+        String fresh = ted.report.CatalogueMarkdown.of(TestRules.builtIn());
         assertThat(Files.readString(Path.of("docs/checks.md")))
                 .as("docs/checks.md is stale: run java -jar target/ted.jar rules docs -o docs/checks.md")
                 .isEqualTo(fresh);

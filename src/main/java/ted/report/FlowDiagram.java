@@ -1,0 +1,128 @@
+package ted.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ted.engine.Finding;
+import ted.engine.Section;
+import ted.engine.Status;
+
+/**
+ * The troubleshooting path drawn from the rules' own {@code @section} and {@code @step} metadata: one lane per section
+ * of the guide, in order, one box per step, coloured and labelled by the worst status among the step's checks, each
+ * linking to that check's detail. A rule with a new step appears here without any change to the renderer. This class
+ * only lays out (coordinates in pixels); the template draws.
+ */
+final class FlowDiagram {
+    static final int LABEL_WIDTH = 200;
+    static final int NODE_WIDTH = 168;
+    static final int NODE_HEIGHT = 64;
+    static final int GAP = 26;
+    static final int LANE_GAP = 34;
+    static final int PER_ROW = 5;
+
+    /** One step: where it is drawn, and what it says. */
+    record Node(int x, int y, int width, int height, String status, String statusLabel, String icon, String step,
+                String label, String href, String tooltip, int textX) {
+    }
+
+    /** A section's lane: its heading, drawn left of its first row, in lines short enough for the label column. */
+    record Lane(List<LaneLine> lines, int y) {
+    }
+
+    /** One line of a lane's heading and how far below the previous one it sits. */
+    record LaneLine(String text, int dy) {
+    }
+
+    /** An arrow from one step to the next, as an SVG path. */
+    record Edge(String path) {
+    }
+
+    record Layout(int width, int height, List<Lane> lanes, List<Node> nodes, List<Edge> edges) {
+    }
+
+    private FlowDiagram() {
+    }
+
+    static Layout of(List<Finding> findings) {
+        Map<Section, Map<Integer, List<Finding>>> steps = new LinkedHashMap<>();
+        findings.stream().sorted(Comparator.comparing((Finding f) -> f.check().section()).thenComparingInt(f -> f.check().step()))
+                .forEach(f -> steps.computeIfAbsent(f.check().section(), s -> new LinkedHashMap<>())
+                        .computeIfAbsent(f.check().step(), s -> new ArrayList<>()).add(f));
+        List<Lane> lanes = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        int y = 10;
+        Node previous = null;
+        for (Map.Entry<Section, Map<Integer, List<Finding>>> section : steps.entrySet()) {
+            List<String> heading = lines(section.getKey().heading(), 22);
+            List<LaneLine> laneLines = new ArrayList<>();
+            for (int i = 0; i < heading.size(); i++) {
+                laneLines.add(new LaneLine(heading.get(i), i == 0 ? 0 : 16));
+            }
+            lanes.add(new Lane(laneLines, y + NODE_HEIGHT / 2 + 5 - 8 * (heading.size() - 1)));
+            int column = 0;
+            for (Map.Entry<Integer, List<Finding>> step : section.getValue().entrySet()) {
+                if (column == PER_ROW) {
+                    column = 0;
+                    y += NODE_HEIGHT + GAP;
+                }
+                int x = LABEL_WIDTH + column * (NODE_WIDTH + GAP);
+                Node node = node(x, y, step.getKey(), step.getValue());
+                if (previous != null) {
+                    edges.add(new Edge(arrow(previous, node)));
+                }
+                nodes.add(node);
+                previous = node;
+                column++;
+            }
+            y += NODE_HEIGHT + LANE_GAP;
+        }
+        int width = LABEL_WIDTH + PER_ROW * (NODE_WIDTH + GAP);
+        return new Layout(width, Math.max(y, NODE_HEIGHT + 20), lanes, nodes, edges);
+    }
+
+    private static Node node(int x, int y, int step, List<Finding> checks) {
+        Finding worst = checks.stream().min(Comparator.comparing(Finding::getStatus)).orElseThrow();
+        Status status = worst.getStatus();
+        String label = checks.size() == 1 ? shorten(worst.getCode(), 20) : checks.size() + " checks";
+        StringBuilder tooltip = new StringBuilder();
+        checks.forEach(f -> tooltip.append(f.getCode()).append(": ").append(f.getStatus().id()).append('\n'));
+        return new Node(x, y, NODE_WIDTH, NODE_HEIGHT, status.id(), HtmlRenderer.label(status), HtmlRenderer.icon(status),
+                step > 0 ? "Step " + step : "Check", label, "#" + worst.getCode(), tooltip.toString().strip(), x + 10);
+    }
+
+    /** Right along a row; from a row's end down and back to the start of the next row or lane. */
+    private static String arrow(Node from, Node to) {
+        if (to.y() == from.y()) {
+            int midY = from.y() + from.height() / 2;
+            return "M" + (from.x() + from.width()) + "," + midY + " L" + (to.x() - 4) + "," + midY;
+        }
+        int startX = from.x() + from.width() / 2;
+        int bend = to.y() - (to.y() - from.y() - from.height()) / 2;
+        int endX = to.x() + to.width() / 2;
+        return "M" + startX + "," + (from.y() + from.height()) + " L" + startX + "," + bend + " L" + endX + "," + bend
+                + " L" + endX + "," + (to.y() - 4);
+    }
+
+    /** Words packed into lines of at most {@code width} characters. */
+    static List<String> lines(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
