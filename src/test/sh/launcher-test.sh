@@ -60,5 +60,12 @@ ln -s "$ted" "$work/ted"
 (cd "$work" && ./ted --version) > "$work/out" 2>&1
 check "through a symlink" 0 $? "ted "
 
+# .ted.yaml in the folder ted runs in holds waivers without --waivers: the waived failure no longer fails the run.
+sample=$PWD/facts-samples/delegation-reviewer-without-send-on-behalf.yaml
+mkdir -p "$work/waived"
+printf 'waivers:\n  - {code: DELEGATE_CALENDAR_EDITOR, reason: "CHG-1", expires: 2999-12-31}\n  - {code: DELEGATE_SEND_ON_BEHALF, user: jane.doe@contoso.com, reason: "CHG-2", expires: 2999-12-31}\n' > "$work/waived/.ted.yaml"
+(cd "$work/waived" && "$ted" diagnose "$sample" -q) > "$work/out" 2>&1
+check ".ted.yaml in the current folder waives" 0 $? "(2 waived)"
+
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,6 +31,12 @@ import ted.report.Ansi;
 import ted.report.Report;
 import ted.report.ReportFiles;
 import ted.report.ReportFormat;
+import ted.report.Renderer;
+import ted.report.TextRenderer;
+import ted.engine.Status;
+import ted.waive.WaiverException;
+import ted.waive.WaiverFile;
+import ted.waive.Waivers;
 
 /** {@code ted diagnose}: read the facts, run the rules, print the checklist. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -37,7 +45,7 @@ import ted.report.ReportFormat;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no check failed",
-            "1:at least one check failed",
+            "1:at least one check has a status --fail-on names (default: fail or error) and no waiver",
             "2:usage error, no usable input, or broken rules"})
 public final class DiagnoseCommand implements Callable<Integer> {
 
@@ -76,6 +84,25 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "Colour text output: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
     Color color;
 
+    @Option(names = "--fail-on", paramLabel = "STATUS", split = ",", defaultValue = "fail,error",
+            description = {"The statuses that make the exit code 1 (default: ${DEFAULT-VALUE}); e.g. fail,error,unknown for a "
+                + "pipeline that must not pass what could not be verified. Waived checks never count."})
+    Set<Status> failOn;
+
+    @Option(names = "--only", paramLabel = "STATUS", split = ",",
+            description = "List only the checks with these statuses in text output, e.g. fail,unknown (the summary still counts all; "
+                + "JSON and report files are always complete).")
+    Set<Status> only;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary line in text output (report files are still complete).")
+    boolean quiet;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = {"Known exceptions to accept for a while (YAML; docs/waivers.md). A waived check keeps its status and "
+                + "shows the waiver, but does not count towards the exit code. Without this option, .ted.yaml in the current "
+                + "folder is read when it exists."})
+    Path waivers;
+
     @picocli.CommandLine.Mixin
     RuleFolders ruleFolders = new RuleFolders();
 
@@ -84,6 +111,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--timings", hidden = true, description = "Print how long each stage took, on stderr (for benchmarks).")
     boolean timings;
+
+    /** --waivers, else .ted.yaml in the current folder when there is one. */
+    private Path waiverFile() {
+        if (waivers != null) {
+            return waivers;
+        }
+        Path local = Path.of(".ted.yaml");
+        return java.nio.file.Files.isRegularFile(local) ? local : null;
+    }
 
     @Override
     public Integer call() {
@@ -150,12 +186,27 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         clock.lap("evaluate");
 
-        Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems(), read.skipped());
-        if (format == ReportFormat.TEXT) {
+        Waivers.Applied waived;
+        try {
+            waived = Waivers.apply(diagnosis, waiverFile() == null ? List.of()
+                    : WaiverFile.read(waiverFile(), rules.checks().stream().map(c -> c.code()).toList()));
+        } catch (WaiverException e) {
+            err.println("ted: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        waived.notes().forEach(n -> err.println("ted: note: " + n));
+        Map<ted.engine.Finding, Report.Waived> shown = new java.util.IdentityHashMap<>();
+        waived.waived().forEach((f, w) -> shown.put(f, new Report.Waived(w.reason(), w.expires().toString())));
+        Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems(), read.skipped(),
+                shown, waived.notes());
+        if (format == ReportFormat.TEXT && !quiet) {
             SourceLines.print(read, err);
         }
         boolean colour = color == Color.always || color == Color.auto && Ansi.auto();
-        format.renderer(colour).render(report, out);
+        Renderer renderer = format == ReportFormat.TEXT
+                ? new TextRenderer(new Ansi(colour), only == null || only.isEmpty() ? EnumSet.allOf(Status.class) : only, quiet)
+                : format.renderer(colour);
+        renderer.render(report, out);
         out.flush();
         boolean written = ReportFiles.write(report, reportFormats, err);
         clock.lap("render");
@@ -167,6 +218,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             diagnosis.errors().forEach(e -> err.println("ted: rules: " + e));
             return ExitCode.ERROR;
         }
-        return diagnosis.hasFailures() ? ExitCode.CHECK_FAILED : ExitCode.OK;
+        boolean failed = diagnosis.findings().stream().anyMatch(f -> failOn.contains(f.getStatus()) && !shown.containsKey(f));
+        return failed ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }
 }

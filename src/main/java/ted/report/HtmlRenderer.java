@@ -48,7 +48,11 @@ public final class HtmlRenderer implements Renderer {
     record Page(String version, String symptoms, String user, String delegate, boolean showDelegate, String judgedAsOf,
                 List<SummaryItem> summary, String summaryLine, FlowDiagram.Layout flow, List<CheckView> attention,
                 List<CheckView> settled, int settledCount, List<Source> sources, List<String> problems,
-                int skippedCount, String skippedExamples) {
+                int skippedCount, String skippedExamples, List<String> notes) {
+        public boolean hasNotes() {
+            return !notes.isEmpty();
+        }
+
         public boolean hasSources() {
             return !sources.isEmpty();
         }
@@ -90,7 +94,7 @@ public final class HtmlRenderer implements Renderer {
                 c.hasDelegate() || c.has(ted.facts.Symptom.DELEGATION), c.today(), summary, Checklist.summary(d),
                 FlowDiagram.of(d.findings()), attention, settled, settled.size(), sources,
                 report.problems().stream().map(Object::toString).toList(), report.skipped().size(),
-                String.join(", ", report.skipped().stream().limit(5).map(s -> s.file()).toList()));
+                String.join(", ", report.skipped().stream().limit(5).map(s -> s.file()).toList()), report.notes());
     }
 
     private static CheckView view(Report report, Finding f, int[] ids) {

@@ -14,7 +14,8 @@ import ted.facts.Symptom;
 
 /**
  * One JSON object: the case, a summary, {@code checks} (one element per check in scope, in the guide's order),
- * {@code sources} (one per input file read), {@code skipped} (files that held nothing TED reads), {@code ruleErrors} (rules that threw) and {@code errors} (input problems). Field names are a public contract; add, never rename.
+ * {@code sources} (one per input file read), {@code skipped} (files that held nothing TED reads), {@code ruleErrors} (rules that threw), {@code errors} (input problems) and {@code notes} (about the run,
+ * such as an expired waiver); each check has {@code waiver} ({@code reason}, {@code expires}) when one applies. Field names are a public contract; add, never rename.
  */
 public final class JsonRenderer implements Renderer {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -37,7 +38,7 @@ public final class JsonRenderer implements Renderer {
         Map<String, Object> summary = new LinkedHashMap<>();
         d.counts().forEach((status, n) -> summary.put(status.id(), n));
         root.put("summary", summary);
-        root.put("checks", d.findings().stream().map(JsonRenderer::check).toList());
+        root.put("checks", d.findings().stream().map(f -> check(f, report.waiver(f))).toList());
         root.put("sources", report.sources().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", s.file());
@@ -66,6 +67,7 @@ public final class JsonRenderer implements Renderer {
             m.put("message", p.message());
             return m;
         }).toList());
+        root.put("notes", report.notes());
         return root;
     }
 
@@ -77,7 +79,7 @@ public final class JsonRenderer implements Renderer {
         return m;
     }
 
-    private static Map<String, Object> check(Finding f) {
+    private static Map<String, Object> check(Finding f, Report.Waived waived) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", f.getCode());
         m.put("status", f.getStatus().id());
@@ -91,6 +93,14 @@ public final class JsonRenderer implements Renderer {
         m.put("collect", f.collects());
         m.put("rule", f.rule());
         m.put("source", f.check().source());
+        if (waived == null) {
+            m.put("waiver", null);
+        } else {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("reason", waived.reason());
+            w.put("expires", waived.expires());
+            m.put("waiver", w);
+        }
         return m;
     }
 

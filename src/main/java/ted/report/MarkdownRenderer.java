@@ -35,8 +35,9 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.println("| Tool | TED " + Markdown.text(report.version()) + " |");
         out.println();
-        out.println("**Summary:** " + Checklist.summary(d));
+        out.println("**Summary:** " + Checklist.summary(d) + (report.waivers().isEmpty() ? "" : " (" + report.waivers().size() + " waived)"));
         out.println();
+        report.notes().forEach(n -> out.println("> **Note:** " + Markdown.text(n) + "\n"));
 
         List<Finding> attention = Checklist.needingAttention(d);
         out.println("## Needs attention");

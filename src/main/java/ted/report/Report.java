@@ -10,10 +10,11 @@ import ted.read.SourceSummary;
 
 /**
  * Everything a renderer shows: the diagnosis, what was read, what could not be, what held nothing to read, and the
- * waivers that apply to its findings (a waived finding keeps its status; every format says it is waived and why).
+ * waivers that apply to its findings (a waived finding keeps its status; every format says it is waived and why), and
+ * notes about the run a reader should see (a waiver that has expired).
  */
 public record Report(String version, Diagnosis diagnosis, List<SourceSummary> sources, List<InputProblem> problems,
-                     List<SkippedFile> skipped, Map<Finding, Waived> waivers) {
+                     List<SkippedFile> skipped, Map<Finding, Waived> waivers, List<String> notes) {
 
     /** A waiver as it applies to one finding: why the admin accepts it, and until when (an ISO date). */
     public record Waived(String reason, String expires) {
@@ -21,11 +22,11 @@ public record Report(String version, Diagnosis diagnosis, List<SourceSummary> so
 
     public Report(String version, Diagnosis diagnosis, List<SourceSummary> sources, List<InputProblem> problems,
                   List<SkippedFile> skipped) {
-        this(version, diagnosis, sources, problems, skipped, Map.of());
+        this(version, diagnosis, sources, problems, skipped, Map.of(), List.of());
     }
 
     public Report(String version, Diagnosis diagnosis, List<SourceSummary> sources, List<InputProblem> problems) {
-        this(version, diagnosis, sources, problems, List.of(), Map.of());
+        this(version, diagnosis, sources, problems, List.of(), Map.of(), List.of());
     }
 
     /** The waiver that applies to this finding, or null. */

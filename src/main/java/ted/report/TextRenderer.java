@@ -22,13 +22,30 @@ public final class TextRenderer implements Renderer {
     private static final String INDENT = "            ";
     private final Ansi ansi;
 
+    private final java.util.Set<Status> only;
+    private final boolean quiet;
+
     public TextRenderer(Ansi ansi) {
+        this(ansi, java.util.EnumSet.allOf(Status.class), false);
+    }
+
+    /**
+     * @param only  the statuses whose checks are listed (the summary still counts all)
+     * @param quiet print the summary line alone
+     */
+    public TextRenderer(Ansi ansi, java.util.Set<Status> only, boolean quiet) {
         this.ansi = ansi;
+        this.only = only;
+        this.quiet = quiet;
     }
 
     @Override
     public void render(Report report, PrintWriter out) {
         Diagnosis d = report.diagnosis();
+        if (quiet) {
+            out.println(summary(report));
+            return;
+        }
         out.println(ansi.bold("TED " + report.version() + " - Teams-Exchange Doctor"));
         out.println("Symptom:  " + d.subject().symptoms().stream().map(Symptom::id).collect(Collectors.joining(", ")));
         out.println("User:     " + (d.subject().user() == null ? "(not given)" : d.subject().user().getUpn()));
@@ -36,21 +53,33 @@ public final class TextRenderer implements Renderer {
             out.println("Delegate: " + (d.subject().delegate() == null ? "(not given: pass --delegate)" : d.subject().delegate().getUpn()));
         }
         Section current = null;
+        int hidden = 0;
         for (Finding f : d.findings()) {
+            if (!only.contains(f.getStatus())) {
+                hidden++;
+                continue;
+            }
             if (f.check().section() != current) {
                 current = f.check().section();
                 out.println();
                 out.println(ansi.bold(current.heading()));
             }
-            renderFinding(f, out);
+            renderFinding(f, report.waiver(f), out);
+        }
+        if (hidden > 0) {
+            out.println();
+            out.println("(" + hidden + " checks with other statuses not shown; --only picks which are)");
         }
         out.println();
-        out.println(summary(d));
+        out.println(summary(report));
     }
 
-    private void renderFinding(Finding f, PrintWriter out) {
-        out.println("  " + badge(f.getStatus()) + " " + ansi.bold(f.getCode()));
+    private void renderFinding(Finding f, Report.Waived waived, PrintWriter out) {
+        out.println("  " + badge(f.getStatus()) + " " + ansi.bold(f.getCode()) + (waived == null ? "" : " (waived)"));
         wrap(f.check().title(), INDENT, INDENT).forEach(out::println);
+        if (waived != null) {
+            wrap("Waived until " + waived.expires() + ": " + waived.reason(), INDENT, INDENT + "  ").forEach(out::println);
+        }
         if (f.cause() != null) {
             wrap(f.cause(), INDENT + "Why: ", INDENT + "     ").forEach(out::println);
         }
@@ -78,10 +107,10 @@ public final class TextRenderer implements Renderer {
         };
     }
 
-    static String summary(Diagnosis d) {
-        Map<Status, Integer> counts = d.counts();
+    static String summary(Report report) {
+        Map<Status, Integer> counts = report.diagnosis().counts();
         return "Summary: " + List.of(Status.values()).stream().map(s -> counts.get(s) + " " + s.id())
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", ")) + (report.waivers().isEmpty() ? "" : " (" + report.waivers().size() + " waived)");
     }
 
     /** Prose wrapped at word boundaries to the terminal width. */

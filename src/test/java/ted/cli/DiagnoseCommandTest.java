@@ -158,6 +158,6 @@ class DiagnoseCommandTest {
         assertThat(version.out()).startsWith("ted ");
         CliRun help = CliRun.of("diagnose", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--symptom").contains("Exit codes:").contains("1   at least one check failed");
+        assertThat(help.out()).contains("--symptom").contains("Exit codes:").contains("1   at least one check has a status --fail-on names");
     }
 }
