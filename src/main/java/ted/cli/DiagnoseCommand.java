@@ -34,6 +34,11 @@ import ted.report.ReportFormat;
 import ted.report.Renderer;
 import ted.report.TextRenderer;
 import ted.engine.Status;
+import ted.redact.DeferredRedaction;
+import ted.redact.FactIdentifiers;
+import ted.redact.RedactionMap;
+import ted.redact.Redactor;
+import ted.redact.ReportRedaction;
 import ted.waive.WaiverException;
 import ted.waive.WaiverFile;
 import ted.waive.Waivers;
@@ -103,6 +108,20 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 + "folder is read when it exists."})
     Path waivers;
 
+    @Option(names = "--redact", description = {"Replace every identifying value (addresses, names, servers, hosts, domains, "
+            + "DNs, IP addresses, GUIDs, thumbprints) in every output with stand-ins that stay consistent across the run "
+            + "(user1@domain1.example, server1), for a ticket outside the organisation. Codes, statuses, builds, cmdlets, "
+            + "roles and allow-list patterns stay."})
+    boolean redact;
+
+    @Option(names = "--redact-map", paramLabel = "FILE",
+            description = "With --redact (implied): also write which stand-in replaced which value to FILE (CSV), to read a reply "
+                + "back. Keep it private: it undoes the redaction.")
+    Path redactMap;
+
+    /** Set once the facts are read, when redacting. */
+    private Redactor redactor;
+
     @picocli.CommandLine.Mixin
     RuleFolders ruleFolders = new RuleFolders();
 
@@ -125,6 +144,19 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!redact && redactMap == null) {
+            return run(out, err);
+        }
+        // Redacted: stderr is held until every name in the facts is known, then printed redacted.
+        DeferredRedaction held = new DeferredRedaction(err);
+        try {
+            return run(out, held.writer());
+        } finally {
+            held.release(redactor != null ? redactor : new Redactor());
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
         if (symptom != null) {
             try {
                 Symptom.parse(symptom);
@@ -199,7 +231,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
         waived.waived().forEach((f, w) -> shown.put(f, new Report.Waived(w.reason(), w.expires().toString())));
         Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems(), read.skipped(),
                 shown, waived.notes());
-        if (format == ReportFormat.TEXT && !quiet) {
+        if (redact || redactMap != null) {
+            redactor = new Redactor();
+            FactIdentifiers.learn(facts.facts(), subject, redactor);
+            report = ReportRedaction.redact(report, redactor);
+            if (redactMap != null && !RedactionMap.write(redactor, redactMap, spec.commandLine().getErr())) {
+                return ExitCode.ERROR;
+            }
+        }
+        if (format == ReportFormat.TEXT && !quiet && redactor == null) {
             SourceLines.print(read, err);
         }
         boolean colour = color == Color.always || color == Color.auto && Ansi.auto();

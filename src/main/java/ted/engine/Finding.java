@@ -107,6 +107,19 @@ public final class Finding {
         return this;
     }
 
+    /**
+     * This finding with every text it carries (cause, evidence sources and values, commands) passed through
+     * {@code rewrite}; code, status, check and property names stay. Used to redact a report for a ticket.
+     */
+    public Finding rewritten(java.util.function.UnaryOperator<String> rewrite) {
+        Finding copy = new Finding(check, status, rule);
+        copy.cause = cause == null ? null : rewrite.apply(cause);
+        evidence.forEach(e -> copy.evidence.add(new Evidence(rewrite.apply(e.source()), e.property(), rewrite.apply(e.value()))));
+        fix.forEach(c -> copy.fix.add(rewrite.apply(c)));
+        collect.forEach(c -> copy.collect.add(rewrite.apply(c)));
+        return copy;
+    }
+
     public Check check() {
         return check;
     }
