@@ -70,6 +70,7 @@ public final class InputFiles {
             byte[] bytes = System.in.readAllBytes();
             String head = TextDecoding.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 4096))).stripLeading();
             String ext = head.startsWith("<") ? ".xml" : head.startsWith("{") || head.startsWith("[") ? ".json"
+                    : ted.read.ps.CsvExportReader.looksLikeCsv(head.lines().findFirst().orElse("")) ? ".csv"
                     : head.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("").matches("^[A-Za-z]\\w*:(\\s.*)?$")
                     ? ".yaml" : ".txt";
             Path dir = Files.createTempDirectory("ted-stdin-");
@@ -123,7 +124,7 @@ public final class InputFiles {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && !Files.isDirectory(p)
                 && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".xml")
-                || name.endsWith(".txt") || name.endsWith(".clixml"));
+                || name.endsWith(".txt") || name.endsWith(".clixml") || name.endsWith(".csv"));
     }
 
     /** An exception's reason without Java's class names: "Permission denied", not java.nio.file.AccessDeniedException. */

@@ -33,6 +33,12 @@ class ExportsEndToEndTest {
                 Arguments.of("json-calendar-app", new String[] {"--symptom", "calendar-app", "--user", "jane.doe@contoso.com"},
                         Map.of("EWS_MAILBOX_ALLOWS_CALENDAR_APP", "fail", "CALENDAR_APP_PINNED", "pass", "COEXISTENCE_MODE", "pass",
                                 "AUTODISCOVER_ON_PREM_EWS", "pass", "EXCHANGE_BUILD_CALENDAR", "pass", "EWS_ORG_ALLOWS_CALENDAR_APP", "pass")),
+                // Export-Csv as Windows PowerShell 5.1 (Get-Mailbox: #TYPE, UTF-16, every field quoted) and PowerShell 7
+                // (Get-CASMailbox: -UseCulture semicolons, the allow list joined with ';') write it, beside JSON.
+                Arguments.of("csv-calendar-app", new String[] {"--symptom", "calendar-app", "--user", "jane.doe@contoso.com"},
+                        Map.of("EWS_MAILBOX_ALLOWS_CALENDAR_APP", "fail", "CALENDAR_APP_PINNED", "pass", "COEXISTENCE_MODE", "pass",
+                                "AUTODISCOVER_ON_PREM_EWS", "pass", "EXCHANGE_BUILD_CALENDAR", "pass", "EWS_ORG_ALLOWS_CALENDAR_APP", "pass",
+                                "EWS_MAILBOX_ENABLED", "pass")),
                 Arguments.of("formatlist-utf16-presence", new String[] {"--symptom", "presence", "--user", "jane.doe@contoso.com"},
                         Map.of("EWS_ORG_ALLOWS_PRESENCE", "fail", "EWS_MAILBOX_ALLOWS_PRESENCE", "fail", "OAUTH_CONNECTIVITY", "fail",
                                 "REST_API_PUBLISHED", "pass", "AUTO_REPLY_STATE", "pass", "EXCHANGE_BUILD_CALENDAR", "pass")));

@@ -123,6 +123,20 @@ class MalformedInputCorpusTest {
         c.add(new Case("format-list: UTF-16 BOM then garbage", "Get-CASMailbox.txt", () -> concat(BOM16, new byte[] {0, (byte) 0xD8, 0, (byte) 0xD8}), 2));
         c.add(new Case("format-list: the same object 10,000 times", "Get-CASMailbox.txt",
                 () -> utf8("Identity   : jane.doe\nEwsAllowList : {a, b...}\n\n".repeat(10_000)), 0));
+        // ---- Export-Csv
+        String casCsv = "#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.CASMailbox\r\n\"Identity\",\"PrimarySmtpAddress\",\"EwsEnabled\"\r\n";
+        c.add(new Case("csv: empty", "Get-CASMailbox.csv", () -> new byte[0], 2));
+        c.add(new Case("csv: a #TYPE line and nothing else", "Get-CASMailbox.csv", () -> utf8("#TYPE System.Management.Automation.PSCustomObject\r\n"), 2));
+        c.add(new Case("csv: a header and no rows", "Get-CASMailbox.csv", () -> utf8(casCsv), 2));
+        c.add(new Case("csv: a quote never closed", "Get-CASMailbox.csv", () -> utf8(casCsv + "\"jane.doe,\"jane.doe@contoso.com\",\"True\r\n"), 2));
+        c.add(new Case("csv: a row cut short after a good one", "Get-CASMailbox.csv",
+                () -> utf8(casCsv + "\"jane.doe\",\"jane.doe@contoso.com\",\"True\"\r\n\"john"), 0));
+        c.add(new Case("csv: more fields than the header", "Get-CASMailbox.csv",
+                () -> utf8(casCsv + "\"jane.doe\",\"jane.doe@contoso.com\",\"True\",\"extra\",\"more\"\r\n"), 0));
+        c.add(new Case("csv: a boolean 'maybe'", "Get-CASMailbox.csv", () -> utf8(casCsv + "\"jane.doe\",\"jane.doe@contoso.com\",\"maybe\"\r\n"), 0));
+        c.add(new Case("csv: a 10 MB field", "Get-CASMailbox.csv",
+                () -> utf8(casCsv + "\"jane.doe\",\"jane.doe@contoso.com\",\"" + "x".repeat(10_000_000) + "\"\r\n"), 2));
+        c.add(new Case("csv: binary", "Get-CASMailbox.csv", () -> new byte[] {0, 1, 2, (byte) 0xFF, 0, 9}, 2));
         // ---- facts files (YAML and JSON)
         c.add(new Case("yaml: empty", "facts.yaml", () -> new byte[0], 2));
         c.add(new Case("yaml: tab indentation", "facts.yaml", () -> utf8("casMailboxes:\n\t- Identity: jane\n"), 2));

@@ -22,6 +22,7 @@ import ted.facts.FactSet;
 import ted.read.ReadLog;
 import ted.read.SourceSummary;
 import ted.read.ps.CliXmlReader;
+import ted.read.ps.CsvExportReader;
 import ted.read.ps.FormatListReader;
 import ted.read.ps.JsonExportReader;
 import ted.read.ps.PsObject;
@@ -33,9 +34,9 @@ import ted.read.ps.PsObject;
  */
 public final class ExportReader {
 
-    /** The three forms admins hand over. */
+    /** The forms admins hand over. */
     public enum Form {
-        CLIXML("Export-Clixml"), JSON("ConvertTo-Json"), FORMAT_LIST("Format-List text");
+        CLIXML("Export-Clixml"), JSON("ConvertTo-Json"), FORMAT_LIST("Format-List text"), CSV("Export-Csv");
 
         final String label;
 
@@ -61,7 +62,7 @@ public final class ExportReader {
     /** Reads {@code path}, adding its facts and telling {@code log} what it was read as, or why not. */
     public void read(Path path, FactSet facts, ReadLog log) {
         FileRead f = new FileRead(path, facts, log);
-        Form form;
+        Form form = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             Charset charset = Bom.charset(in);
             Reader text = new java.io.BufferedReader(new InputStreamReader(in, charset));
@@ -76,6 +77,7 @@ public final class ExportReader {
                     }
                 }
                 case JSON -> JsonExportReader.read(text, f::take);
+                case CSV -> CsvExportReader.read(text, f::take);
                 case FORMAT_LIST -> {
                     f.unparsedLines = FormatListReader.read(text, f::take);
                     if (f.unparsedLines > 0) {
@@ -106,13 +108,16 @@ public final class ExportReader {
             }
             form = Form.CLIXML;
         } catch (JsonProcessingException e) {
+            // Jackson parses both ConvertTo-Json and Export-Csv output; which one this was is in form.
+            boolean csv = form == Form.CSV;
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            log.problem(f.file, line, "not readable as ConvertTo-Json output: " + ted.read.ParseErrors.describe(e).replaceFirst("^not valid JSON: ", "")
+            log.problem(f.file, line, "not readable as " + (csv ? "Export-Csv" : "ConvertTo-Json") + " output: "
+                    + (csv ? csvMessage(e) : ted.read.ParseErrors.describe(e).replaceFirst("^not valid JSON: ", ""))
                     + (f.counts.isEmpty() ? "" : "; the objects before it were read"));
             if (f.counts.isEmpty()) {
                 return;
             }
-            form = Form.JSON;
+            form = csv ? Form.CSV : Form.JSON;
         } catch (IOException | RuntimeException e) {
             log.problem(f.file, 0, "cannot read: " + (e instanceof IOException io ? ted.read.InputFiles.reason(io) : "the content is not what its form promises"));
             return;
@@ -208,6 +213,12 @@ public final class ExportReader {
                         + " line(s) read); export with Format-List, ConvertTo-Json or Export-Clixml");
                 return;
             }
+            if (form == Form.CSV && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0 && misfits.isEmpty()) {
+                // Export-Csv writes nothing at all for an empty result: a header without rows was cut short or edited.
+                log.problem(file, 0, "holds a header but no rows; Export-Csv writes no header for an empty result, so the file "
+                        + "was cut short or edited");
+                return;
+            }
             misfits.forEach((type, n) -> notes.add(file + ": " + n + " " + type + " object(s) left out: the file is named after "
                     + named.map(Cmdlet::name).orElse("?") + ", whose objects are of another type"));
             if (counts.isEmpty() && named.isPresent() && misfits.isEmpty() && unrecognized == 0) {
@@ -300,6 +311,18 @@ public final class ExportReader {
         return reason.contains("must start and end within the same entity") ? "the file is cut short (it ends inside an object)" : firstLine(reason);
     }
 
+    /** Jackson's CSV messages, in the admin's words: what was wrong, never the parser's class or setting names. */
+    static String csvMessage(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return "a field longer than " + ted.read.Limits.MAX_VALUE_CHARS + " characters; no Export-Csv of Exchange needs one";
+        }
+        String m = firstLine(e.getOriginalMessage());
+        if (m.contains("EOF") || m.contains("end-of-input")) {
+            return "the file ends inside a quoted field (a quote was never closed, or the file is cut short)";
+        }
+        return m.replaceAll("\\(.*?\\)", "").replaceAll("`[^`]*`", "").replaceAll("\\s+", " ").strip();
+    }
+
     static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("").strip();
     }
@@ -353,7 +376,7 @@ public final class ExportReader {
             }
             String start = new String(head, 0, n);
             if (start.indexOf('\0') >= 0 || start.chars().filter(ch -> ch == '\uFFFD').count() > 2) {
-                throw new NotAnExport("a binary file, not an export (Export-Clixml, ConvertTo-Json or Format-List text)");
+                throw new NotAnExport("a binary file, not an export (Export-Clixml, ConvertTo-Json, Export-Csv or Format-List text)");
             }
             String lower = fileName.toLowerCase(Locale.ROOT);
             char first = start.strip().charAt(0);
@@ -362,6 +385,9 @@ public final class ExportReader {
             }
             if (lower.endsWith(".json") || first == '{' || first == '[') {
                 return Form.JSON;
+            }
+            if (lower.endsWith(".csv") || CsvExportReader.looksLikeCsv(start.strip().lines().findFirst().orElse(""))) {
+                return Form.CSV;
             }
             return Form.FORMAT_LIST;
         }

@@ -8,6 +8,7 @@ import ted.facts.PartialList;
 import ted.facts.Ref;
 import ted.read.ps.PsObject;
 import ted.read.ps.Truncated;
+import ted.read.ps.NotExpanded;
 import ted.read.ps.Unreadable;
 
 /**
@@ -39,6 +40,11 @@ final class Values {
     }
 
     private String text(String name, Object v) {
+        if (v instanceof NotExpanded n) {
+            note(name + " was exported as its type name (" + n.typeName() + "), not its values; it is treated as unknown ("
+                    + n.remedy(name) + ")");
+            return null;
+        }
         if (v instanceof Unreadable u) {
             note(name + " '" + u.text() + "' is not " + u.type() + "; it is treated as unknown");
             return null;
@@ -146,6 +152,18 @@ final class Values {
         }
         if (v instanceof List<?> items) {
             return texts(items);
+        }
+        if (v instanceof NotExpanded n) {
+            note(name + " was exported as its type name (" + n.typeName() + "), not its values; it is treated as unknown ("
+                    + n.remedy(name) + ")");
+            return null;
+        }
+        if (v instanceof String joined && obj.listSeparator() != null) {
+            if (!joined.contains(obj.listSeparator()) && joined.contains(",")) {
+                note(name + " holds commas; a list exported to CSV is read split on '" + obj.listSeparator() + "' (join it with -join '"
+                        + obj.listSeparator() + "')");
+            }
+            return texts(List.of(joined.split(java.util.regex.Pattern.quote(obj.listSeparator()))));
         }
         String single = plain(v);
         return single == null || single.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(single));

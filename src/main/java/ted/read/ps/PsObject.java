@@ -16,6 +16,7 @@ public final class PsObject {
     private final Map<String, Object> properties = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final List<String> order = new ArrayList<>();
     private String toStringText;
+    private String listSeparator;
 
     public PsObject addTypeName(String name) {
         typeNames.add(name);
@@ -28,6 +29,16 @@ public final class PsObject {
         }
         properties.put(name, value);
         return this;
+    }
+
+    /** Export-Csv cannot hold a list; a text property that should be one was joined with this separator. */
+    public void joinsListsWith(String separator) {
+        this.listSeparator = separator;
+    }
+
+    /** The separator lists were joined with, or null when the form keeps lists as lists. */
+    public String listSeparator() {
+        return listSeparator;
     }
 
     public void setToString(String text) {
