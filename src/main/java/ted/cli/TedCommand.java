@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Teams-Exchange Doctor: diagnoses why Microsoft Teams features fail for mailboxes on Exchange Server.",
-        subcommands = {DiagnoseCommand.class, ImportCommand.class, CollectScriptCommand.class, ExplainCommand.class,
+        subcommands = {DiagnoseCommand.class, ScanCommand.class, ImportCommand.class, CollectScriptCommand.class, ExplainCommand.class,
             RulesCommand.class, CacheCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

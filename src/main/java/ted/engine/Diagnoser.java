@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import ted.facts.Case;
 import ted.facts.Collected;
@@ -28,9 +29,24 @@ public final class Diagnoser {
     private static final int MAX_BROKEN_RULES = 20;
 
     private final RuleBase rules;
+    /** Sessions reused across diagnoses (a scan runs thousands); null for one diagnosis, which needs one session. */
+    private final KieSessionsPool pool;
 
     public Diagnoser(RuleBase rules) {
+        this(rules, null);
+    }
+
+    private Diagnoser(RuleBase rules, KieSessionsPool pool) {
         this.rules = rules;
+        this.pool = pool;
+    }
+
+    /**
+     * For many diagnoses from {@code threads} threads at once: a session is reset and reused rather than built anew,
+     * which is most of the cost of a diagnosis with few facts (Drools' session pool; a disposed session returns to it).
+     */
+    public static Diagnoser forMany(RuleBase rules, int threads) {
+        return new Diagnoser(rules, rules.kieBase().newKieSessionsPool(Math.max(1, threads)));
     }
 
     public Diagnosis diagnose(FactSet facts, Case subject) {
@@ -60,7 +76,7 @@ public final class Diagnoser {
 
     private List<Finding> run(KieBase kieBase, FactSet facts, Case subject, List<Check> inScope, Consumer<String> trace) {
         Set<String> codes = inScope.stream().map(Check::code).collect(Collectors.toSet());
-        KieSession session = kieBase.newKieSession();
+        KieSession session = pool != null && trace == null && kieBase == rules.kieBase() ? pool.newKieSession() : kieBase.newKieSession();
         try {
             session.setGlobal("catalogue", rules.catalogue());
             if (trace != null) {

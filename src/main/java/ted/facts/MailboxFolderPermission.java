@@ -5,9 +5,22 @@ import java.util.List;
 /**
  * One entry of {@code Get-MailboxFolderPermission -Identity <user>:\Calendar | Format-List}. {@code Identity} is the
  * folder ({@code contoso.com/Users/Jane Doe:\Calendar}); {@code User} is whom the entry grants rights to, printed
- * as a display name, {@code Default} or {@code Anonymous}.
+ * as a display name, {@code Default} or {@code Anonymous}. {@code SharingPermissionFlags} ({@code Delegate},
+ * {@code CanViewPrivateItems}) marks an entry Outlook's delegate dialog made: an org-wide scan finds delegate pairs by it.
  */
-public record MailboxFolderPermission(Ref Identity, String FolderName, Ref User, List<String> AccessRights) {
+public record MailboxFolderPermission(Ref Identity, String FolderName, Ref User, List<String> AccessRights,
+                                      List<String> SharingPermissionFlags) {
+
+    /** An entry without sharing flags (what most exports and facts files hold). */
+    public MailboxFolderPermission(Ref Identity, String FolderName, Ref User, List<String> AccessRights) {
+        this(Identity, FolderName, User, AccessRights, null);
+    }
+
+    /** True when Outlook's delegate dialog made this entry: its SharingPermissionFlags include Delegate. */
+    public boolean marksDelegate() {
+        return SharingPermissionFlags != null && SharingPermissionFlags.stream()
+                .anyMatch(f -> f != null && f.toLowerCase(java.util.Locale.ROOT).contains("delegate"));
+    }
 
     public String mailboxKey() {
         return Identity == null ? "" : Identity.getKey();

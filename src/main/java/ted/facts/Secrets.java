@@ -23,8 +23,10 @@ public final class Secrets {
             return false;
         }
         for (int i = 0; i + 5 <= text.length(); i++) {
-            if (text.regionMatches(true, i, "Bearer", 0, 6) || text.regionMatches(true, i, "Basic", 0, 5)
-                    || text.regionMatches(true, i, "Negotiate", 0, 9)) {
+            char c = text.charAt(i);
+            // Only a B or an N can start one of the words: the case-blind comparisons run at those letters alone.
+            if ((c == 'b' || c == 'B') && (text.regionMatches(true, i, "Bearer", 0, 6) || text.regionMatches(true, i, "Basic", 0, 5))
+                    || (c == 'n' || c == 'N') && text.regionMatches(true, i, "Negotiate", 0, 9)) {
                 return true;
             }
         }

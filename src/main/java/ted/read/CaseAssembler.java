@@ -76,6 +76,17 @@ public final class CaseAssembler {
     }
 
     /**
+     * For an organisation-wide scan: every reference in the facts resolved to its recipient, and one record per
+     * mailbox. Returns the resolver, which also resolves the names an admin lists ({@code --users}).
+     */
+    public static IdentityResolver resolveEveryone(FactSet facts) {
+        IdentityResolver resolver = IdentityResolver.learnFrom(facts.facts());
+        resolver.resolveAll(facts.facts());
+        mergeMailboxes(facts);
+        return resolver;
+    }
+
+    /**
      * A name that matches nobody is a typo or the wrong export, and a run of unknowns would hide that. Inputs that
      * hold no people at all (a HealthChecker folder holds servers) cannot say, so the run goes on with a note.
      */

@@ -42,11 +42,36 @@ final class Cmdlets {
             16L, "RoomMailbox", 32L, "EquipmentMailbox", 128L, "MailUser", 2147483648L, "RemoteUserMailbox",
             8589934592L, "RemoteRoomMailbox", 17179869184L, "RemoteEquipmentMailbox", 34359738368L, "RemoteSharedMailbox");
 
+    /** SharingPermissionFlags prints as "Delegate, CanViewPrivateItems" (a flags enum), or as a list. */
+    static List<String> sharingFlags(Values v) {
+        List<String> flags = v.list("SharingPermissionFlags");
+        if (flags == null) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String f : flags) {
+            if (f.strip().matches("\\d+")) {
+                // Windows PowerShell 5.1's ConvertTo-Json writes the flags enum as its number: Delegate = 1, CanViewPrivateItems = 2.
+                long n = Long.parseLong(f.strip());
+                if ((n & 1) != 0) {
+                    out.add("Delegate");
+                }
+                if ((n & 2) != 0) {
+                    out.add("CanViewPrivateItems");
+                }
+                continue;
+            }
+            java.util.Arrays.stream(f.split(",")).map(String::strip).filter(x -> !x.isEmpty()).forEach(out::add);
+        }
+        return out;
+    }
+
     static final List<Cmdlet> ALL = List.of(
             new Cmdlet("Get-MailboxFolderPermission", "mailboxFolderPermissions",
                     List.of("Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission"),
                     List.of("FolderName", "User", "AccessRights"),
-                    v -> new MailboxFolderPermission(v.ref("Identity"), v.text("FolderName"), v.ref("User"), accessRights(v))),
+                    v -> new MailboxFolderPermission(v.ref("Identity"), v.text("FolderName"), v.ref("User"), accessRights(v),
+                            sharingFlags(v))),
             new Cmdlet("Get-MailboxAutoReplyConfiguration", "autoReplyConfigurations",
                     List.of("Microsoft.Exchange.InfoWorker.Common.OOF.MailboxAutoReplyConfiguration"),
                     List.of("AutoReplyState"),

@@ -1,0 +1,192 @@
+package ted.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ted.engine.RuleBase;
+import ted.engine.RuleDefinitionException;
+import ted.engine.Status;
+import ted.facts.FactSet;
+import ted.facts.Ref;
+import ted.facts.Symptom;
+import ted.read.CaseAssembler;
+import ted.read.FactsFileReader;
+import ted.read.IdentityResolver;
+import ted.read.ReadResult;
+import ted.report.Ansi;
+import ted.report.ScanStream;
+import ted.report.ScanText;
+import ted.scan.OrgFacts;
+import ted.scan.ScanSummary;
+import ted.scan.Scanner;
+import ted.scan.Subject;
+import ted.scan.Subjects;
+
+/** {@code ted scan}: every mailbox and every delegate pair of an organisation's exports, grouped by cause. */
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Diagnoses every mailbox (Calendar app, presence) and every delegate pair (delegated scheduling) in "
+                + "org-wide exports, and groups what fails by cause, with one fix per cause for all its subjects."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no subject has a check in a --fail-on status",
+            "1:at least one subject has a check in a --fail-on status (default: fail or error)",
+            "2:usage error, no usable input, or broken rules"})
+public final class ScanCommand implements Callable<Integer> {
+
+    /** What a scan prints. */
+    enum Format { text, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Org-wide exports (Export-Csv, Export-Clixml, ConvertTo-Json, "
+            + "Format-List), facts files, folders or zips of them, as diagnose takes them.")
+    List<Path> paths;
+
+    @Option(names = "--symptom", paramLabel = "SYMPTOM", defaultValue = "all",
+            description = "delegation, calendar-app, presence or all (default: ${DEFAULT-VALUE}).")
+    String symptom;
+
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "Scan only these mailboxes (and the delegate pairs whose delegator is one): one name per line, any form --user takes.")
+    Path users;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (grouped by cause), json (every subject; docs/scan.md) or csv (one row per subject and check that did not pass).")
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "STATUS", split = ",", defaultValue = "fail,error",
+            description = "The statuses that make the exit code 1 (default: ${DEFAULT-VALUE}).")
+    Set<Status> failOn;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Rule sessions run at once (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
+    DiagnoseCommand.Color color;
+
+    @Mixin
+    RuleFolders ruleFolders = new RuleFolders();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Set<Symptom> symptoms;
+        try {
+            symptoms = Symptom.parse(symptom);
+        } catch (IllegalArgumentException e) {
+            err.println("ted: --symptom: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        RuleBase rules = ruleFolders.load(err);
+        if (rules == null) {
+            return ExitCode.ERROR;
+        }
+        ReadResult read = new FactsFileReader().read(paths);
+        read.problems().forEach(p -> err.println("ted: " + p));
+        if (read.nothingUsable()) {
+            SourceLines.printSkipped(read, err);
+            return ExitCode.ERROR;
+        }
+        if (format == Format.text) {
+            SourceLines.print(read, err);
+        }
+        FactSet facts = read.facts();
+        IdentityResolver resolver = CaseAssembler.resolveEveryone(facts);
+        Predicate<String> wanted;
+        try {
+            wanted = wanted(resolver);
+        } catch (IllegalArgumentException e) {
+            err.println("ted: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        List<Subject> subjects = Subjects.of(facts, symptoms, wanted);
+        int pairs = (int) subjects.stream().filter(s -> s.delegate() != null).count();
+        int mailboxes = (int) subjects.stream().filter(s -> s.delegate() == null).count();
+        if (subjects.isEmpty()) {
+            err.println("ted: the inputs hold no mailboxes to scan (Get-Mailbox is what names them)");
+            return ExitCode.ERROR;
+        }
+        OrgFacts org = OrgFacts.of(facts);
+        ScanSummary summary = new ScanSummary(rules.checks(), failOn);
+        boolean progress = System.console() != null && format == Format.text;
+        long started = System.nanoTime();
+        ScanStream stream = format == Format.json ? ScanStream.json(out, VersionProvider.version(), mailboxes, pairs)
+                : format == Format.csv ? ScanStream.csv(out) : null;
+        try {
+            new Scanner(rules, threads == null ? Runtime.getRuntime().availableProcessors() : threads).scan(org, subjects, r -> {
+                summary.accept(r);
+                if (stream != null) {
+                    stream.accept(r);
+                }
+            }, (done, total) -> {
+                if (progress) {
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    double rate = done / Math.max(seconds, 1e-3);
+                    err.printf(Locale.ROOT, "\rted: scanned %,d of %,d subjects, %,.0f/s, about %,.0f s left   ", done, total, rate,
+                            (total - done) / Math.max(rate, 1e-3));
+                    err.flush();
+                }
+            });
+        } catch (RuleDefinitionException e) {
+            err.println("ted: rules: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        if (progress) {
+            err.println();
+        }
+        if (stream != null) {
+            stream.finish(summary, read.sources(), read.problems());
+            stream.close();
+        } else {
+            boolean colour = color == DiagnoseCommand.Color.always || color == DiagnoseCommand.Color.auto && Ansi.auto();
+            new ScanText(new Ansi(colour)).render(VersionProvider.version(), symptoms.stream().map(Symptom::id)
+                    .collect(Collectors.joining(", ")), mailboxes, pairs, summary, out);
+        }
+        out.flush();
+        if (!summary.errors().isEmpty()) {
+            summary.errors().forEach(e -> err.println("ted: rules: " + e));
+            return ExitCode.ERROR;
+        }
+        return summary.failing() > 0 ? ExitCode.CHECK_FAILED : ExitCode.OK;
+    }
+
+    /** The mailboxes --users names, by key; every mailbox without it. A name that matches nobody is an error. */
+    private Predicate<String> wanted(IdentityResolver resolver) {
+        if (users == null) {
+            return key -> true;
+        }
+        List<String> names;
+        try {
+            names = Files.readAllLines(users).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(users + ": cannot read: " + ted.read.InputFiles.reason(e));
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            Ref ref = Ref.of(names.get(i));
+            resolver.resolve(ref);
+            if (!ref.isResolved()) {
+                throw new IllegalArgumentException(users + ":" + (i + 1) + ": '" + names.get(i) + "' matches no one in the inputs"
+                        + (ref.isAmbiguous() ? " alone (several recipients share that display name)" : ""));
+            }
+            keys.add(ref.getKey());
+        }
+        return keys::contains;
+    }
+}

@@ -1,0 +1,192 @@
+package ted.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import ted.engine.Finding;
+import ted.engine.Status;
+import ted.read.InputProblem;
+import ted.read.SourceSummary;
+import ted.scan.ScanSummary;
+import ted.scan.Scanner;
+
+/**
+ * A scan's subjects written as they are diagnosed, never held: JSON (a public contract, docs/scan.md) or CSV (one
+ * row per subject and check that did not pass). Both stream through Jackson's generators.
+ */
+public abstract class ScanStream implements Consumer<Scanner.Result>, AutoCloseable {
+
+    /** Called once the scan is done, with what only the end knows. */
+    public abstract void finish(ScanSummary summary, List<SourceSummary> sources, List<InputProblem> problems);
+
+    @Override
+    public abstract void close();
+
+    public static ScanStream json(PrintWriter out, String version, int mailboxes, int pairs) {
+        return new Json(out, version, mailboxes, pairs);
+    }
+
+    public static ScanStream csv(PrintWriter out) {
+        return new Csv(out);
+    }
+
+    /** {"tool","version","scope":{...},"subjects":[...],"summary":{...},"sources":[...],"errors":[...]}. */
+    private static final class Json extends ScanStream {
+        private final JsonGenerator g;
+
+        Json(PrintWriter out, String version, int mailboxes, int pairs) {
+            try {
+                g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeStringField("tool", "ted");
+                g.writeStringField("version", version);
+                g.writeObjectFieldStart("scope");
+                g.writeNumberField("mailboxes", mailboxes);
+                g.writeNumberField("pairs", pairs);
+                g.writeEndObject();
+                g.writeArrayFieldStart("subjects");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void accept(Scanner.Result r) {
+            try {
+                g.writeStartObject();
+                g.writeStringField("user", r.subject().userName());
+                g.writeStringField("delegate", r.subject().delegateName());
+                g.writeArrayFieldStart("checks");
+                for (Finding f : r.diagnosis().findings()) {
+                    g.writeStartObject();
+                    g.writeStringField("code", f.getCode());
+                    g.writeStringField("status", f.getStatus().id());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void finish(ScanSummary summary, List<SourceSummary> sources, List<InputProblem> problems) {
+            try {
+                g.writeEndArray();
+                g.writeObjectFieldStart("summary");
+                for (ScanSummary.CheckSummary c : summary.checks()) {
+                    g.writeObjectFieldStart(c.check().code());
+                    Map<Status, Integer> counts = c.counts();
+                    for (Status s : Status.values()) {
+                        g.writeNumberField(s.id(), counts.get(s));
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeArrayFieldStart("sources");
+                for (SourceSummary s : sources) {
+                    g.writeStartObject();
+                    g.writeStringField("file", s.file());
+                    g.writeStringField("readAs", s.readAs());
+                    g.writeNumberField("objects", s.objects());
+                    g.writeArrayFieldStart("notes");
+                    for (String n : s.notes()) {
+                        g.writeString(n);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("errors");
+                for (InputProblem p : problems) {
+                    g.writeStartObject();
+                    g.writeStringField("file", p.file());
+                    if (p.line() > 0) {
+                        g.writeNumberField("line", p.line());
+                    } else {
+                        g.writeNullField("line");
+                    }
+                    g.writeStringField("message", p.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                g.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** user,delegate,code,status,cause,detail: one row per subject and check that did not pass. */
+    private static final class Csv extends ScanStream {
+        private final SequenceWriter rows;
+
+        Csv(PrintWriter out) {
+            CsvSchema schema = CsvSchema.builder().addColumn("user").addColumn("delegate").addColumn("code").addColumn("status")
+                    .addColumn("cause").addColumn("detail").build().withHeader();
+            try {
+                rows = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).build()
+                        .writerFor(String[].class).with(schema).writeValues(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void accept(Scanner.Result r) {
+            try {
+                for (Finding f : r.diagnosis().findings()) {
+                    if (f.getStatus() == Status.PASS) {
+                        continue;
+                    }
+                    String cause = ted.scan.ScanCauses.of(f, r.subject());
+                    rows.write(new String[] {r.subject().userName(), r.subject().delegateName() == null ? "" : r.subject().delegateName(),
+                        f.getCode(), f.getStatus().id(), cause == null ? "" : CsvRenderer.safe(cause),
+                        f.cause() == null ? "" : CsvRenderer.safe(f.cause())});
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void finish(ScanSummary summary, List<SourceSummary> sources, List<InputProblem> problems) {
+            try {
+                rows.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                rows.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package ted.scan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ted.facts.CasMailbox;
+import ted.facts.FactSet;
+import ted.facts.Mailbox;
+import ted.facts.MailboxAutoReplyConfiguration;
+import ted.facts.MailboxFolderPermission;
+import ted.facts.TeamsUser;
+
+/**
+ * An organisation's facts split once, after identities are resolved, into those every subject shares (organisation
+ * settings, servers, policies, partner applications, test results) and those about one person (mailbox, CAS mailbox,
+ * Teams user, calendar permissions, automatic replies), so each subject's rule session gets the shared facts and only
+ * its own people's: never the organisation in one session.
+ */
+public final class OrgFacts {
+    private final List<Object> shared = new ArrayList<>();
+    private final Map<String, List<Object>> byPerson = new HashMap<>();
+    private final List<String> collected;
+    private final String asOf;
+
+    private OrgFacts(FactSet facts) {
+        for (Object fact : facts.facts()) {
+            String owner = ownerKey(fact);
+            if (owner == null) {
+                shared.add(fact);
+            } else {
+                byPerson.computeIfAbsent(owner, k -> new ArrayList<>(4)).add(fact);
+            }
+        }
+        collected = List.copyOf(facts.collectedSections());
+        asOf = facts.asOf();
+    }
+
+    public static OrgFacts of(FactSet resolved) {
+        return new OrgFacts(resolved);
+    }
+
+    /** The key of the person a per-person fact is about; null for a fact every subject shares. */
+    static String ownerKey(Object fact) {
+        if (fact instanceof Mailbox m) {
+            return m.key();
+        }
+        if (fact instanceof CasMailbox c && c.Identity() != null) {
+            return c.Identity().getKey();
+        }
+        if (fact instanceof TeamsUser t && t.UserPrincipalName() != null) {
+            return t.UserPrincipalName().getKey();
+        }
+        if (fact instanceof MailboxFolderPermission p && p.Identity() != null) {
+            return p.mailboxKey();
+        }
+        if (fact instanceof MailboxAutoReplyConfiguration a && a.Identity() != null) {
+            return a.Identity().getKey();
+        }
+        return null;
+    }
+
+    /** The facts one subject's session needs: the shared ones and those of its people. */
+    public FactSet forSubject(Subject s) {
+        FactSet facts = new FactSet();
+        facts.addAll(shared);
+        facts.addAll(byPerson.get(s.user().getKey()));
+        if (s.delegate() != null && !s.delegate().getKey().equals(s.user().getKey())) {
+            facts.addAll(byPerson.get(s.delegate().getKey()));
+        }
+        collected.forEach(facts::markCollected);
+        return facts;
+    }
+
+    /** The facts about one person (mailbox, permissions, ...), or none. */
+    public List<Object> about(String personKey) {
+        return byPerson.getOrDefault(personKey, List.of());
+    }
+
+    /** The day dates are judged on: the facts' asOf, else today. */
+    public String today() {
+        return asOf != null ? asOf : java.time.LocalDate.now().toString();
+    }
+
+    public int sharedCount() {
+        return shared.size();
+    }
+}

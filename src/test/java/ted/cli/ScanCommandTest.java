@@ -1,0 +1,175 @@
+package ted.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** `ted scan`: the same verdicts as `ted diagnose` per subject, grouped causes with one fix, and the exit codes. */
+class ScanCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("clixml-delegation", "delegation", "jane.doe@contoso.com", "john.smith@contoso.com"),
+                Arguments.of("json-calendar-app", "calendar-app", "jane.doe@contoso.com", null),
+                Arguments.of("csv-calendar-app", "calendar-app", "jane.doe@contoso.com", null),
+                Arguments.of("formatlist-utf16-presence", "presence", "jane.doe@contoso.com", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void eachSubjectGetsWhatDiagnoseGivesThatCase(String folder, String symptom, String user, String delegate) throws IOException {
+        Path path = Path.of("facts-samples/exports", folder);
+        CliRun scan = CliRun.of("scan", path.toString(), "--symptom", symptom, "--format", "json");
+        assertThat(scan.exitCode()).as(scan.err()).isIn(0, 1);
+        JsonNode subject = null;
+        for (JsonNode s : JSON.readTree(scan.out()).get("subjects")) {
+            if (s.get("user").asText().equals(user) && (delegate == null ? s.get("delegate").isNull() : delegate.equals(s.get("delegate").asText()))) {
+                subject = s;
+            }
+        }
+        assertThat(subject).as("the scan has the subject %s / %s", user, delegate).isNotNull();
+        List<String> args = new java.util.ArrayList<>(List.of("diagnose", path.toString(), "--symptom", symptom, "--user", user, "--format", "json"));
+        if (delegate != null) {
+            args.addAll(List.of("--delegate", delegate));
+        }
+        CliRun diagnose = CliRun.of(args.toArray(String[]::new));
+        assertThat(statuses(subject.get("checks"))).isEqualTo(statuses(JSON.readTree(diagnose.out()).get("checks")))
+                .isNotEmpty();
+    }
+
+    private static Map<String, String> statuses(JsonNode checks) {
+        Map<String, String> m = new LinkedHashMap<>();
+        checks.forEach(c -> m.put(c.get("code").asText(), c.get("status").asText()));
+        return m;
+    }
+
+    /** Three mailboxes; Jane and Amy share one fault of their allow lists, John has none. */
+    private Path org() throws IOException {
+        String s = Files.readString(Path.of("facts-samples/calendar-app-blocked-by-ews-lists.yaml"));
+        s = s.replaceFirst("casMailboxes:\n", "casMailboxes:\n  - Identity: contoso.com/Users/Amy Lee\n    PrimarySmtpAddress: amy.lee@contoso.com\n"
+                + "    EwsEnabled: True\n    EwsApplicationAccessPolicy: EnforceAllowList\n    EwsAllowList: ['*Teams/*']\n");
+        s = s.replaceFirst("mailboxes:\n  - UserPrincipalName: jane.doe@contoso.com", "mailboxes:\n  - UserPrincipalName: amy.lee@contoso.com\n"
+                + "    PrimarySmtpAddress: amy.lee@contoso.com\n    Alias: alee\n    DisplayName: Amy Lee\n    Identity: contoso.com/Users/Amy Lee\n"
+                + "    RecipientTypeDetails: UserMailbox\n    ServerName: ex01\n  - UserPrincipalName: jane.doe@contoso.com");
+        Path file = dir.resolve("org.yaml");
+        Files.writeString(file, s);
+        return file;
+    }
+
+    @Test
+    void textGroupsSubjectsByCauseWithOneFixForAllOfThem() throws IOException {
+        CliRun r = CliRun.of("scan", org().toString(), "--symptom", "calendar-app");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(r.out()).contains("Scope:    3 mailboxes, 0 delegate pairs (3 subjects)")
+                .contains("EWS_MAILBOX_ALLOWS_CALENDAR_APP  fail 2, pass 1")
+                .contains("[FAIL] 2 subjects:")
+                .contains("e.g. amy.lee@contoso.com, jane.doe@contoso.com")
+                .contains("ForEach-Object { Set-CASMailbox -Identity $_.user")
+                .contains("Summary: 3 of 3 subjects have a check that fails the run (--fail-on)");
+        // an organisation-level verdict (the sample's org-wide EWS lists block the app) is said once, with its fix
+        String same = r.out().substring(r.out().indexOf("The same for every subject it concerns"), r.out().indexOf("Differs by subject"));
+        assertThat(same).contains("[FAIL]    EWS_ORG_ALLOWS_CALENDAR_APP").contains("Set-OrganizationConfig");
+        assertThat(r.out().split("EWS_ORG_ALLOWS_CALENDAR_APP", -1)).hasSize(2);
+    }
+
+    @Test
+    void csvHasARowPerSubjectAndCheckThatDidNotPassWithTheCauseTheFixFilters() throws IOException {
+        CliRun r = CliRun.of("scan", org().toString(), "--symptom", "calendar-app", "--format", "csv");
+        Path csv = dir.resolve("scan.csv");
+        Files.writeString(csv, r.out());
+        List<Map<String, String>> rows = ReportFilesTest.csv(csv);
+        assertThat(rows).filteredOn(row -> row.get("code").equals("EWS_MAILBOX_ALLOWS_CALENDAR_APP"))
+                .extracting(row -> row.get("user")).containsExactly("amy.lee@contoso.com", "jane.doe@contoso.com");
+        assertThat(rows).noneMatch(row -> row.get("status").equals("pass"));
+        String cause = rows.stream().filter(row -> row.get("code").equals("EWS_MAILBOX_ALLOWS_CALENDAR_APP")).findFirst().orElseThrow().get("cause");
+        String text = CliRun.of("scan", org().toString(), "--symptom", "calendar-app").out();
+        assertThat(text).contains("$_.cause -eq `\n").contains("'" + cause.replace("'", "''") + "'");
+    }
+
+    @Test
+    void jsonFollowsItsContract() throws IOException {
+        CliRun r = CliRun.of("scan", org().toString(), "--format", "json");
+        JsonNode json = JSON.readTree(r.out());
+        assertThat(json.get("tool").asText()).isEqualTo("ted");
+        assertThat(json.get("scope").get("mailboxes").asInt()).isEqualTo(3);
+        assertThat(json.get("scope").get("pairs").asInt()).isEqualTo(1);   // Jane granted John send-on-behalf
+        assertThat(json.get("subjects")).hasSize(4);
+        JsonNode counts = json.get("summary").get("EWS_MAILBOX_ALLOWS_CALENDAR_APP");
+        assertThat(counts.get("fail").asInt()).isEqualTo(2);
+        assertThat(counts.get("pass").asInt()).isEqualTo(1);
+        assertThat(json.get("sources").get(0).get("readAs").asText()).isEqualTo("facts file");
+        assertThat(json.get("errors")).isEmpty();
+    }
+
+    @Test
+    void aCalendarPermissionFlaggedDelegateMakesAPairToo() throws IOException {
+        Path org = org();
+        String s = Files.readString(org).replace("mailboxFolderPermissions:\n", "mailboxFolderPermissions:\n"
+                + "  - {Identity: 'contoso.com/Users/Amy Lee:\\Calendar', FolderName: Calendar, User: John Smith, AccessRights: [Editor],"
+                + " SharingPermissionFlags: [Delegate]}\n"
+                + "  - {Identity: 'contoso.com/Users/Amy Lee:\\Calendar', FolderName: Calendar, User: Jane Doe, AccessRights: [Reviewer]}\n");
+        Files.writeString(org, s);
+        JsonNode json = JSON.readTree(CliRun.of("scan", org.toString(), "--symptom", "delegation", "--format", "json").out());
+        assertThat(json.get("scope").get("pairs").asInt()).isEqualTo(2);   // Jane -> John (send on behalf), Amy -> John (flag)
+        assertThat(json.get("subjects")).extracting(x -> x.get("user").asText() + " / " + x.get("delegate").asText())
+                .containsExactly("amy.lee@contoso.com / john.smith@contoso.com", "jane.doe@contoso.com / john.smith@contoso.com");
+    }
+
+    @Test
+    void sharingFlagsWrittenAsTheEnumsNumberByWindowsPowerShellStillMarkADelegate() throws IOException {
+        Path exports = Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(exports.resolve("Get-Mailbox.json"), """
+                [{"UserPrincipalName": "amy.lee@contoso.com", "PrimarySmtpAddress": "amy.lee@contoso.com", "Alias": "alee",
+                  "DisplayName": "Amy Lee", "Identity": "contoso.com/Users/Amy Lee", "GrantSendOnBehalfTo": []},
+                 {"UserPrincipalName": "john.smith@contoso.com", "PrimarySmtpAddress": "john.smith@contoso.com", "Alias": "jsmith",
+                  "DisplayName": "John Smith", "Identity": "contoso.com/Users/John Smith", "GrantSendOnBehalfTo": []}]
+                """);
+        Files.writeString(exports.resolve("Get-MailboxFolderPermission.json"), """
+                [{"Identity": "contoso.com/Users/Amy Lee:\\\\Calendar", "FolderName": "Calendar", "User": "John Smith",
+                  "AccessRights": ["Editor"], "SharingPermissionFlags": 3},
+                 {"Identity": "contoso.com/Users/Amy Lee:\\\\Calendar", "FolderName": "Calendar", "User": "Default",
+                  "AccessRights": ["AvailabilityOnly"], "SharingPermissionFlags": 0}]
+                """);
+        JsonNode json = JSON.readTree(CliRun.of("scan", exports.toString(), "--symptom", "delegation", "--format", "json").out());
+        assertThat(json.get("subjects")).extracting(x -> x.get("user").asText() + " / " + x.get("delegate").asText())
+                .containsExactly("amy.lee@contoso.com / john.smith@contoso.com");
+    }
+
+    @Test
+    void usersNarrowsTheScanAndANameThatMatchesNobodyIsAnError() throws IOException {
+        Path users = dir.resolve("users.txt");
+        Files.writeString(users, "# the helpdesk's list\nJohn Smith\n");
+        CliRun one = CliRun.of("scan", org().toString(), "--symptom", "calendar-app", "--users", users.toString(), "--format", "json");
+        assertThat(JSON.readTree(one.out()).get("subjects")).hasSize(1);
+        assertThat(JSON.readTree(one.out()).get("subjects").get(0).get("user").asText()).isEqualTo("john.smith@contoso.com");
+        Files.writeString(users, "john.smith@contoso.com\nnobody@contoso.com\n");
+        CliRun bad = CliRun.of("scan", org().toString(), "--users", users.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(bad.err()).contains("users.txt:2: 'nobody@contoso.com' matches no one in the inputs");
+    }
+
+    @Test
+    void failOnAndInputsWithoutMailboxesFollowTheContract() throws IOException {
+        assertThat(CliRun.of("scan", org().toString(), "--symptom", "calendar-app", "--fail-on", "error").exitCode()).isEqualTo(ExitCode.OK);
+        CliRun none = CliRun.of("scan", "facts-samples/only-the-case-nothing-collected.yaml");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(none.err()).contains("no mailboxes to scan");
+    }
+}
