@@ -22,9 +22,13 @@ public final class CollectScriptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--user", paramLabel = "UPN", required = true,
-            description = "The affected mailbox; for delegation, the delegator.")
+    @Option(names = "--user", paramLabel = "UPN", description = "The affected mailbox; for delegation, the delegator.")
     String user;
+
+    @Option(names = "--org", description = {"Print the org-wide collect script instead, for ted scan: every mailbox's "
+            + "settings, calendar permissions and automatic replies, streamed to Export-Csv so that Windows PowerShell 5.1 "
+            + "handles 100,000 mailboxes, with a progress bar."})
+    boolean org;
 
     @Option(names = "--delegate", paramLabel = "UPN", description = "The delegate, for delegation.")
     String delegate;
@@ -35,6 +39,19 @@ public final class CollectScriptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (org == (user != null)) {
+            spec.commandLine().getErr().println("ted: collect-script: give --user UPN (one case) or --org (the whole organisation)");
+            return ExitCode.ERROR;
+        }
+        if (org) {
+            if (delegate != null) {
+                spec.commandLine().getErr().println("ted: collect-script: --delegate is for one case; --org collects every delegate");
+                return ExitCode.ERROR;
+            }
+            spec.commandLine().getOut().print(orgScript());
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
         if (symptom != null) {
             try {
                 ted.facts.Symptom.parse(symptom);
@@ -56,6 +73,16 @@ public final class CollectScriptCommand implements Callable<Integer> {
      */
     static String script(String user, String delegate) throws IOException {
         return script(user, delegate, "all");
+    }
+
+    /** The org-wide script: it names nobody, so only TED's version is filled in. */
+    static String orgScript() throws IOException {
+        try (InputStream in = CollectScriptCommand.class.getResourceAsStream("/ted/collect-org.ps1")) {
+            if (in == null) {
+                throw new IOException("the org-wide collect script template is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{VERSION}}", VersionProvider.version());
+        }
     }
 
     static String script(String user, String delegate, String symptom) throws IOException {

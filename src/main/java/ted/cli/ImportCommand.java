@@ -51,9 +51,9 @@ public final class ImportCommand implements Callable<Integer> {
         SourceLines.print(read, err);
         FactsDocument.CaseSection caseSection = new FactsDocument.CaseSection(
                 symptom != null ? symptom : read.facts().symptom(), user != null ? user : read.facts().user(),
-                delegate != null ? delegate : read.facts().delegate(), read.facts().asOf());
+                delegate != null ? delegate : read.facts().delegate(), read.facts().asOf(), read.facts().scope());
         boolean emptyCase = caseSection.symptom() == null && caseSection.user() == null && caseSection.delegate() == null
-                && caseSection.asOf() == null;
+                && caseSection.asOf() == null && caseSection.scope() == null;
         String text = new FactsFileWriter().write(read.facts(), emptyCase ? null : caseSection,
                 read.sources().stream().map(s -> s.file() + " (" + s.readAs() + ")").toList());
         return Output.write(spec, output, text);

@@ -19,6 +19,7 @@ public final class FactSet {
     private String user;
     private String delegate;
     private String asOf;
+    private String scope;
 
     /**
      * From now on, adds only the facts {@code filter} admits; it sees every fact offered (so it may learn from those
@@ -90,6 +91,17 @@ public final class FactSet {
         if (asOf == null) {
             asOf = day;
         }
+    }
+
+    /** What the collection covers: "organization" for an org-wide one; null when the files do not say. */
+    public void describeScope(String text) {
+        if (scope == null) {
+            scope = text;
+        }
+    }
+
+    public String scope() {
+        return scope;
     }
 
     public String asOf() {

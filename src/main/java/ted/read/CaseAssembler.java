@@ -57,7 +57,8 @@ public final class CaseAssembler {
         }
         if (subject.user() == null) {
             notes.add("no user named (--user or case.user): the organization- and server-level checks are decided; "
-                    + "the checks about one mailbox are unknown until a user is named");
+                    + "the checks about one mailbox are unknown until a user is named"
+                    + ("organization".equalsIgnoreCase(facts.scope()) ? " (this is an org-wide collection: ted scan diagnoses every mailbox in it)" : ""));
         } else {
             requireKnown(resolver, userText, user != null ? "--user" : "case.user", notes);
         }

@@ -57,6 +57,10 @@ public record FactsDocument(
 
     /** What is being diagnosed; command-line flags override each part. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record CaseSection(String symptom, String user, String delegate, String asOf) {
+    /** @param scope {@code organization} for an org-wide collection (collect-script --org), else absent */
+    public record CaseSection(String symptom, String user, String delegate, String asOf, String scope) {
+        public CaseSection(String symptom, String user, String delegate, String asOf) {
+            this(symptom, user, delegate, asOf, null);
+        }
     }
 }

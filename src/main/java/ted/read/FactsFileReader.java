@@ -143,6 +143,7 @@ public final class FactsFileReader {
         if (doc.caseSection() != null) {
             facts.describeCase(doc.caseSection().symptom(), doc.caseSection().user(), doc.caseSection().delegate());
             facts.judgeDatesAsOf(doc.caseSection().asOf());
+            facts.describeScope(doc.caseSection().scope());
         }
     }
 

@@ -153,6 +153,28 @@ class ScanCommandTest {
     }
 
     @Test
+    void theOrgWideCsvSampleGivesTheCountsItWasMadeWith() throws IOException {
+        // facts-samples/exports/csv-org, as collect-script --org writes it: Jane's allow list lacks the calendar app's,
+        // presence's and the scheduling service's entries; Bob's automatic replies are on; Amy's delegate Bob (flagged
+        // Delegate) is a Reviewer without send-on-behalf; Jane's delegate John is an Editor with it.
+        CliRun r = CliRun.of("scan", "facts-samples/exports/csv-org", "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        JsonNode json = JSON.readTree(r.out());
+        assertThat(json.get("scope").get("mailboxes").asInt()).isEqualTo(4);
+        assertThat(json.get("scope").get("pairs").asInt()).isEqualTo(2);
+        JsonNode summary = json.get("summary");
+        assertThat(summary.get("EWS_MAILBOX_ALLOWS_CALENDAR_APP").get("fail").asInt()).isEqualTo(1);
+        assertThat(summary.get("EWS_MAILBOX_ALLOWS_PRESENCE").get("fail").asInt()).isEqualTo(1);
+        assertThat(summary.get("EWS_MAILBOX_ALLOWS_SCHEDULING").get("fail").asInt()).isEqualTo(1);
+        assertThat(summary.get("AUTO_REPLY_STATE").get("warn").asInt()).isEqualTo(1);
+        assertThat(summary.get("DELEGATE_CALENDAR_EDITOR").get("fail").asInt()).isEqualTo(1);
+        assertThat(summary.get("DELEGATE_CALENDAR_EDITOR").get("pass").asInt()).isEqualTo(1);
+        assertThat(summary.get("DELEGATE_SEND_ON_BEHALF").get("fail").asInt()).isEqualTo(1);
+        assertThat(summary.get("HYBRID_EXO_PARTNER_APP").get("pass").asInt()).isEqualTo(6);
+        assertThat(json.get("sources").toString()).doesNotContain("holds commas");
+    }
+
+    @Test
     void usersNarrowsTheScanAndANameThatMatchesNobodyIsAnError() throws IOException {
         Path users = dir.resolve("users.txt");
         Files.writeString(users, "# the helpdesk's list\nJohn Smith\n");

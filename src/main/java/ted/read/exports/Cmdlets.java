@@ -44,10 +44,12 @@ final class Cmdlets {
 
     /** SharingPermissionFlags prints as "Delegate, CanViewPrivateItems" (a flags enum), or as a list. */
     static List<String> sharingFlags(Values v) {
-        List<String> flags = v.list("SharingPermissionFlags");
-        if (flags == null) {
+        // A flags enum, not a list: read as its text ("Delegate, CanViewPrivateItems", or the number in 5.1's JSON).
+        String text = v.text("SharingPermissionFlags");
+        if (text == null) {
             return null;
         }
+        List<String> flags = List.of(text.split(";"));
         List<String> out = new java.util.ArrayList<>();
         for (String f : flags) {
             if (f.strip().matches("\\d+")) {

@@ -140,7 +140,9 @@ final class Values {
     List<String> list(String name) {
         Object v = obj.get(name);
         if (v == null) {
-            return null;
+            // Export-Csv writes an empty list joined with ';' and a null list alike, as an empty field; Exchange treats a
+            // null list as empty too, so a column that is there but empty is an empty list.
+            return obj.listSeparator() != null && obj.has(name) ? new ArrayList<>() : null;
         }
         if (v instanceof Truncated t) {
             note(name + " was cut short by " + t.how() + "; only the visible items count (" + t.remedy() + ")");
