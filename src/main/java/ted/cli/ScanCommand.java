@@ -28,6 +28,10 @@ import ted.read.FactsFileReader;
 import ted.read.IdentityResolver;
 import ted.read.ReadResult;
 import ted.report.Ansi;
+import ted.report.ReportFormat;
+import ted.report.ScanHtml;
+import ted.report.ScanMarkdown;
+import ted.report.ScanReport;
 import ted.report.ScanStream;
 import ted.report.ScanText;
 import ted.scan.OrgFacts;
@@ -69,6 +73,11 @@ public final class ScanCommand implements Callable<Integer> {
             description = "text (grouped by cause), json (every subject; docs/scan.md) or csv (one row per subject and check that did not pass).")
     Format format;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = {"Also write the scan to FILE, in the format its extension names: .html (the path with counts per step), "
+                + ".md, .txt, .json or .csv. Repeat for several."})
+    List<Path> reports = new java.util.ArrayList<>();
+
     @Option(names = "--fail-on", paramLabel = "STATUS", split = ",", defaultValue = "fail,error",
             description = "The statuses that make the exit code 1 (default: ${DEFAULT-VALUE}).")
     Set<Status> failOn;
@@ -92,6 +101,19 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("ted: --symptom: " + e.getMessage());
             return ExitCode.ERROR;
+        }
+        java.util.Map<Path, ReportFormat> files = new java.util.LinkedHashMap<>();
+        for (Path file : reports) {
+            try {
+                ReportFormat f = ReportFormat.forFile(file);
+                if (f == ReportFormat.JUNIT) {
+                    throw new IllegalArgumentException("a scan has no JUnit report; use .html, .md, .txt, .json or .csv");
+                }
+                files.put(file, f);
+            } catch (IllegalArgumentException e) {
+                err.println("ted: --report: " + e.getMessage());
+                return ExitCode.ERROR;
+            }
         }
         RuleBase rules = ruleFolders.load(err);
         if (rules == null) {
@@ -126,14 +148,28 @@ public final class ScanCommand implements Callable<Integer> {
         ScanSummary summary = new ScanSummary(rules.checks(), failOn);
         boolean progress = System.console() != null && format == Format.text;
         long started = System.nanoTime();
-        ScanStream stream = format == Format.json ? ScanStream.json(out, VersionProvider.version(), mailboxes, pairs)
-                : format == Format.csv ? ScanStream.csv(out) : null;
+        List<ScanStream> streams = new java.util.ArrayList<>();
+        if (format != Format.text) {
+            streams.add(format == Format.json ? ScanStream.json(out, VersionProvider.version(), mailboxes, pairs) : ScanStream.csv(out));
+        }
+        List<PrintWriter> opened = new java.util.ArrayList<>();
+        try {
+            for (var file : files.entrySet()) {
+                if (file.getValue() == ReportFormat.JSON || file.getValue() == ReportFormat.CSV) {
+                    PrintWriter w = new PrintWriter(Files.newBufferedWriter(file.getKey(), java.nio.charset.StandardCharsets.UTF_8));
+                    opened.add(w);
+                    streams.add(file.getValue() == ReportFormat.JSON ? ScanStream.json(w, VersionProvider.version(), mailboxes, pairs)
+                            : ScanStream.csv(w));
+                }
+            }
+        } catch (IOException e) {
+            err.println("ted: --report: cannot write: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
         try {
             new Scanner(rules, threads == null ? Runtime.getRuntime().availableProcessors() : threads).scan(org, subjects, r -> {
                 summary.accept(r);
-                if (stream != null) {
-                    stream.accept(r);
-                }
+                streams.forEach(st -> st.accept(r));
             }, (done, total) -> {
                 if (progress) {
                     double seconds = (System.nanoTime() - started) / 1e9;
@@ -150,15 +186,39 @@ public final class ScanCommand implements Callable<Integer> {
         if (progress) {
             err.println();
         }
-        if (stream != null) {
-            stream.finish(summary, read.sources(), read.problems());
-            stream.close();
-        } else {
+        for (ScanStream st : streams) {
+            st.finish(summary, read.sources(), read.problems());
+            st.close();
+        }
+        opened.forEach(PrintWriter::close);
+        ScanReport report = new ScanReport(VersionProvider.version(), symptoms.stream().map(Symptom::id).collect(Collectors.joining(", ")),
+                mailboxes, pairs, summary, read.sources(), read.problems());
+        if (format == Format.text) {
             boolean colour = color == DiagnoseCommand.Color.always || color == DiagnoseCommand.Color.auto && Ansi.auto();
-            new ScanText(new Ansi(colour)).render(VersionProvider.version(), symptoms.stream().map(Symptom::id)
-                    .collect(Collectors.joining(", ")), mailboxes, pairs, summary, out);
+            new ScanText(new Ansi(colour)).render(report, out);
         }
         out.flush();
+        boolean written = true;
+        for (var file : files.entrySet()) {
+            try {
+                if (file.getValue() != ReportFormat.JSON && file.getValue() != ReportFormat.CSV) {
+                    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file.getKey(), java.nio.charset.StandardCharsets.UTF_8))) {
+                        switch (file.getValue()) {
+                            case HTML -> ScanHtml.render(report, w);
+                            case MARKDOWN -> ScanMarkdown.render(report, w);
+                            default -> new ScanText(new Ansi(false)).render(report, w);
+                        }
+                    }
+                }
+                err.println("ted: wrote " + file.getKey() + " (" + file.getValue().id() + ")");
+            } catch (IOException e) {
+                err.println("ted: " + file.getKey() + ": cannot write: " + e.getMessage());
+                written = false;
+            }
+        }
+        if (!written) {
+            return ExitCode.ERROR;
+        }
         if (!summary.errors().isEmpty()) {
             summary.errors().forEach(e -> err.println("ted: rules: " + e));
             return ExitCode.ERROR;

@@ -46,52 +46,67 @@ final class FlowDiagram {
     private FlowDiagram() {
     }
 
+    /** One step of the guide as a box shows it: where it sits, the status that colours it, its text and its link. */
+    record Step(Section section, int step, Status status, String label, String href, String tooltip) {
+    }
+
+    /** One diagnosis: a box per step, coloured by the worst status among the step's checks. */
     static Layout of(List<Finding> findings) {
         Map<Section, Map<Integer, List<Finding>>> steps = new LinkedHashMap<>();
-        findings.stream().sorted(Comparator.comparing((Finding f) -> f.check().section()).thenComparingInt(f -> f.check().step()))
-                .forEach(f -> steps.computeIfAbsent(f.check().section(), s -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.check().step(), s -> new ArrayList<>()).add(f));
+        findings.forEach(f -> steps.computeIfAbsent(f.check().section(), s -> new LinkedHashMap<>())
+                .computeIfAbsent(f.check().step(), s -> new ArrayList<>()).add(f));
+        List<Step> out = new ArrayList<>();
+        steps.forEach((section, bySteps) -> bySteps.forEach((step, checks) -> {
+            Finding worst = checks.stream().min(Comparator.comparing(Finding::getStatus)).orElseThrow();
+            StringBuilder tooltip = new StringBuilder();
+            checks.forEach(f -> tooltip.append(f.getCode()).append(": ").append(f.getStatus().id()).append('\n'));
+            out.add(new Step(section, step, worst.getStatus(), checks.size() == 1 ? shorten(worst.getCode(), 20) : checks.size() + " checks",
+                    "#" + worst.getCode(), tooltip.toString().strip()));
+        }));
+        return layout(out);
+    }
+
+    /** Steps laid out in the guide's order: a lane per section, boxes left to right, wrapping after {@value #PER_ROW}. */
+    static Layout layout(List<Step> unordered) {
+        List<Step> steps = unordered.stream().sorted(Comparator.comparing(Step::section).thenComparingInt(Step::step)).toList();
         List<Lane> lanes = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         int y = 10;
         Node previous = null;
-        for (Map.Entry<Section, Map<Integer, List<Finding>>> section : steps.entrySet()) {
-            List<String> heading = lines(section.getKey().heading(), 22);
-            List<LaneLine> laneLines = new ArrayList<>();
-            for (int i = 0; i < heading.size(); i++) {
-                laneLines.add(new LaneLine(heading.get(i), i == 0 ? 0 : 16));
-            }
-            lanes.add(new Lane(laneLines, y + NODE_HEIGHT / 2 + 5 - 8 * (heading.size() - 1)));
-            int column = 0;
-            for (Map.Entry<Integer, List<Finding>> step : section.getValue().entrySet()) {
-                if (column == PER_ROW) {
-                    column = 0;
-                    y += NODE_HEIGHT + GAP;
+        Section current = null;
+        int column = 0;
+        for (Step step : steps) {
+            if (step.section() != current) {
+                if (current != null) {
+                    y += NODE_HEIGHT + LANE_GAP;
                 }
-                int x = LABEL_WIDTH + column * (NODE_WIDTH + GAP);
-                Node node = node(x, y, step.getKey(), step.getValue());
-                if (previous != null) {
-                    edges.add(new Edge(arrow(previous, node)));
+                current = step.section();
+                column = 0;
+                List<String> heading = lines(current.heading(), 22);
+                List<LaneLine> laneLines = new ArrayList<>();
+                for (int i = 0; i < heading.size(); i++) {
+                    laneLines.add(new LaneLine(heading.get(i), i == 0 ? 0 : 16));
                 }
-                nodes.add(node);
-                previous = node;
-                column++;
+                lanes.add(new Lane(laneLines, y + NODE_HEIGHT / 2 + 5 - 8 * (heading.size() - 1)));
+            } else if (column == PER_ROW) {
+                column = 0;
+                y += NODE_HEIGHT + GAP;
             }
-            y += NODE_HEIGHT + LANE_GAP;
+            int x = LABEL_WIDTH + column * (NODE_WIDTH + GAP);
+            Node node = new Node(x, y, NODE_WIDTH, NODE_HEIGHT, step.status().id(), HtmlRenderer.label(step.status()),
+                    HtmlRenderer.icon(step.status()), step.step() > 0 ? "Step " + step.step() : "Check", step.label(), step.href(),
+                    step.tooltip(), x + 10);
+            if (previous != null) {
+                edges.add(new Edge(arrow(previous, node)));
+            }
+            nodes.add(node);
+            previous = node;
+            column++;
         }
+        y += NODE_HEIGHT + LANE_GAP;
         int width = LABEL_WIDTH + PER_ROW * (NODE_WIDTH + GAP);
         return new Layout(width, Math.max(y, NODE_HEIGHT + 20), lanes, nodes, edges);
-    }
-
-    private static Node node(int x, int y, int step, List<Finding> checks) {
-        Finding worst = checks.stream().min(Comparator.comparing(Finding::getStatus)).orElseThrow();
-        Status status = worst.getStatus();
-        String label = checks.size() == 1 ? shorten(worst.getCode(), 20) : checks.size() + " checks";
-        StringBuilder tooltip = new StringBuilder();
-        checks.forEach(f -> tooltip.append(f.getCode()).append(": ").append(f.getStatus().id()).append('\n'));
-        return new Node(x, y, NODE_WIDTH, NODE_HEIGHT, status.id(), HtmlRenderer.label(status), HtmlRenderer.icon(status),
-                step > 0 ? "Step " + step : "Check", label, "#" + worst.getCode(), tooltip.toString().strip(), x + 10);
     }
 
     /** Right along a row; from a row's end down and back to the start of the next row or lane. */

@@ -25,10 +25,11 @@ public final class ScanText {
         this.ansi = ansi;
     }
 
-    public void render(String version, String symptoms, int mailboxes, int pairs, ScanSummary s, PrintWriter out) {
-        out.println(ansi.bold("TED " + version + " - Teams-Exchange Doctor: organisation scan"));
-        out.println("Symptoms: " + symptoms);
-        out.println(String.format(Locale.ROOT, "Scope:    %,d mailboxes, %,d delegate pairs (%,d subjects)", mailboxes, pairs, s.subjects()));
+    public void render(ScanReport r, PrintWriter out) {
+        ScanSummary s = r.summary();
+        out.println(ansi.bold("TED " + r.version() + " - Teams-Exchange Doctor: organisation scan"));
+        out.println("Symptoms: " + r.symptoms());
+        out.println(String.format(Locale.ROOT, "Scope:    %,d mailboxes, %,d delegate pairs (%,d subjects)", r.mailboxes(), r.pairs(), s.subjects()));
         List<CheckSummary> same = s.checks().stream().filter(CheckSummary::sameForEverySubject).toList();
         List<CheckSummary> differ = s.checks().stream().filter(c -> !c.sameForEverySubject()).toList();
         if (!same.isEmpty()) {
@@ -66,10 +67,7 @@ public final class ScanText {
                             + (cause.count() > cause.examples().size() ? ", ..." : "")));
                     if (cause.fix() != null && !cause.fix().isEmpty()) {
                         out.println(INDENT + "  Fix all " + String.format(Locale.ROOT, "%,d", cause.count()) + " (ted scan ... --format csv > scan.csv first):");
-                        String filter = "Import-Csv .\\scan.csv | Where-Object { $_.code -eq '" + c.check().code() + "' -and $_.status -eq '"
-                                + cause.status().id() + "' -and $_.cause -eq '" + (cause.text() == null ? "" : cause.text().replace("'", "''"))
-                                + "' } | ForEach-Object { " + String.join("; ", cause.fix()) + " }";
-                        TextRenderer.command(filter).forEach(l -> out.println(ansi.cyan(l)));
+                        TextRenderer.command(pipeline(c, cause)).forEach(l -> out.println(ansi.cyan(l)));
                     } else if (cause.fix() == null) {
                         out.println(INDENT + "  Fix: differs by subject; --format csv lists each subject's cause");
                     }
@@ -80,6 +78,13 @@ public final class ScanText {
         out.println(String.format(Locale.ROOT, "Summary: %,d of %,d subjects have a check that fails the run (--fail-on)", s.failing(), s.subjects()));
     }
 
+    /** The one command that fixes every subject of a cause: a ForEach-Object over the scan's CSV, filtered to it. */
+    static String pipeline(CheckSummary c, Cause cause) {
+        return "Import-Csv .\\scan.csv | Where-Object { $_.code -eq '" + c.check().code() + "' -and $_.status -eq '"
+                + cause.status().id() + "' -and $_.cause -eq '" + (cause.text() == null ? "" : cause.text().replace("'", "''"))
+                + "' } | ForEach-Object { " + String.join("; ", cause.fix()) + " }";
+    }
+
     private void commands(String heading, List<String> commands, PrintWriter out) {
         if (!commands.isEmpty()) {
             out.println(INDENT + heading);
@@ -87,7 +92,7 @@ public final class ScanText {
         }
     }
 
-    private static String counts(Map<Status, Integer> counts) {
+    static String counts(Map<Status, Integer> counts) {
         return java.util.Arrays.stream(Status.values()).filter(st -> counts.get(st) > 0)
                 .map(st -> st.id() + " " + String.format(Locale.ROOT, "%,d", counts.get(st))).collect(Collectors.joining(", "));
     }

@@ -27,25 +27,32 @@ import java.util.Locale;
  * <p>Usage: {@code OrgExportGenerator <mailboxes> <clixml|json|format-list> <folder>}
  */
 public final class OrgExportGenerator {
-    public enum Form { CLIXML, JSON, FORMAT_LIST }
+    public enum Form { CLIXML, JSON, FORMAT_LIST, CSV }
 
     private static final String CRLF = "\r\n";
     private final int mailboxes;
     private final Form form;
+    private final boolean faults;
 
     public OrgExportGenerator(int mailboxes, Form form) {
+        this(mailboxes, form, false);
+    }
+
+    /** @param faults inject the faults of {@link Faults} at their known rates, and the Teams and auto-reply exports */
+    public OrgExportGenerator(int mailboxes, Form form, boolean faults) {
         this.mailboxes = mailboxes;
         this.form = form;
+        this.faults = faults;
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: OrgExportGenerator <mailboxes> <clixml|json|format-list> <folder>");
+        if (args.length < 3 || args.length > 4 || args.length == 4 && !args[3].equals("--faults")) {
+            System.err.println("usage: OrgExportGenerator <mailboxes> <clixml|json|format-list|csv> <folder> [--faults]");
             System.exit(2);
         }
         Form form = Form.valueOf(args[1].toUpperCase(Locale.ROOT).replace('-', '_'));
         Path folder = Files.createDirectories(Path.of(args[2]));
-        new OrgExportGenerator(Integer.parseInt(args[0]), form).writeTo(folder);
+        new OrgExportGenerator(Integer.parseInt(args[0]), form, args.length == 4).writeTo(folder);
     }
 
     public void writeTo(Path folder) throws IOException {
@@ -55,6 +62,45 @@ public final class OrgExportGenerator {
         write(folder, "Get-MailboxFolderPermission", this::permission, mailboxes * 3);
         write(folder, "Get-OrganizationConfig", i -> organizationConfig(), 1);
         write(folder, "Get-ExchangeServer", this::server, 4);
+        if (faults) {
+            write(folder, "Get-CsOnlineUser", this::teamsUser, mailboxes);
+            write(folder, "Get-MailboxAutoReplyConfiguration", this::autoReply, mailboxes);
+            // Two app setup policies, the second without the Calendar app: small, nested, so always ConvertTo-Json.
+            Files.writeString(folder.resolve("Get-CsTeamsAppSetupPolicy.json"), "[" + policy("Global", true) + "," + policy("NoCalendar", false) + "]");
+            // Hidden, so that TED, which skips hidden files in a folder, does not take it for an export.
+            Files.writeString(folder.resolve(".expected.json"), Faults.expectedJson(mailboxes));
+        }
+    }
+
+    private static String policy(String name, boolean calendar) {
+        List<String> apps = new ArrayList<>(List.of("14d6962d-6eeb-4f48-8890-de55454bb136", "86fcd49b-61a2-4701-b771-54728cd291fb",
+                "2a84919f-59d8-4441-a975-2a8c2643b741"));
+        if (calendar) {
+            apps.add(Faults.CALENDAR_APP);
+        }
+        StringBuilder json = new StringBuilder("{\"Identity\": \"" + name + "\", \"PinnedAppBarApps\": [");
+        for (int k = 0; k < apps.size(); k++) {
+            json.append(k == 0 ? "" : ",").append("{\"Id\": \"").append(apps.get(k)).append("\", \"Order\": ").append(k + 1).append('}');
+        }
+        return json.append("]}").toString();
+    }
+
+    private Obj teamsUser(int i) {
+        List<Prop> p = new ArrayList<>();
+        p.add(new Prop("UserPrincipalName", "user" + i + "@contoso.com"));
+        p.add(new Prop("TeamsUpgradeEffectiveMode", Faults.coexistence(i) ? "SfBWithTeamsCollab" : "TeamsOnly"));
+        p.add(new Prop("TeamsUpgradePolicy", null));
+        p.add(new Prop("TeamsAppSetupPolicy", Faults.noCalendarApp(i) ? "NoCalendar" : null));
+        return new Obj(List.of("Deserialized.Microsoft.Teams.ConfigAPI.Cmdlets.Generated.Models.User", "System.Object"), p);
+    }
+
+    private Obj autoReply(int i) {
+        List<Prop> p = new ArrayList<>();
+        p.add(new Prop("AutoReplyState", Faults.autoReplyOn(i) ? new Enum("Enabled", 1) : new Enum("Disabled", 0)));
+        p.add(new Prop("StartTime", "2026-11-01T08:00:00"));
+        p.add(new Prop("EndTime", "2026-11-02T08:00:00"));
+        p.add(new Prop("Identity", id(i)));
+        return new Obj(List.of("Microsoft.Exchange.InfoWorker.Common.OOF.MailboxAutoReplyConfiguration", "System.Object"), p);
     }
 
     /** One exported object: its .NET type names and its properties in the order the cmdlet prints them. */
@@ -77,11 +123,12 @@ public final class OrgExportGenerator {
         Obj object(int i);
     }
 
-    static String display(int i) {
-        return i == 7 || i == 8 ? "Sam Lee" : "User " + i;
+    /** Mailboxes 7 and 8 share a display name, except in a fault-injected export, whose counts must be exact. */
+    String display(int i) {
+        return !faults && (i == 7 || i == 8) ? "Sam Lee" : "User " + i;
     }
 
-    static Id id(int i) {
+    Id id(int i) {
         return new Id("contoso.com/Users/" + display(i) + (i == 8 ? " (2)" : ""), "CN=" + display(i) + (i == 8 ? " (2)" : "")
                 + ",CN=Users,DC=contoso,DC=com");
     }
@@ -101,7 +148,8 @@ public final class OrgExportGenerator {
         p.add(new Prop("ArchiveStatus", "None"));
         p.add(new Prop("ServerName", "ex0" + (i % 4 + 1)));
         p.add(new Prop("HiddenFromAddressListsEnabled", false));
-        p.add(new Prop("GrantSendOnBehalfTo", i % 2 == 0 && i + 1 < mailboxes ? List.of(id(i + 1).canonical()) : List.of()));
+        p.add(new Prop("GrantSendOnBehalfTo", i % 2 == 0 && i + 1 < mailboxes && !(faults && Faults.noSendOnBehalf(i))
+                ? List.of(id(i + 1).canonical()) : List.of()));
         p.add(new Prop("MaxSendSize", "Unlimited"));
         p.add(new Prop("MaxReceiveSize", "Unlimited"));
         p.add(new Prop("SamAccountName", "user" + i));
@@ -131,18 +179,19 @@ public final class OrgExportGenerator {
     }
 
     private Obj casMailbox(int i) {
-        boolean teamsProblem = i == 42;
+        boolean teamsProblem = !faults && i == 42;
         List<Prop> p = new ArrayList<>();
         p.add(new Prop("EmailAddresses", List.of("SMTP:user" + i + "@contoso.com")));
         p.add(new Prop("ActiveSyncEnabled", true));
         p.add(new Prop("OWAEnabled", true));
         p.add(new Prop("OWAforDevicesEnabled", true));
-        p.add(new Prop("EwsEnabled", true));
+        p.add(new Prop("EwsEnabled", !(faults && Faults.ewsOff(i))));
         p.add(new Prop("EwsAllowOutlook", null));
         p.add(new Prop("EwsAllowMacOutlook", null));
         p.add(new Prop("EwsAllowEntourage", null));
-        p.add(new Prop("EwsApplicationAccessPolicy", teamsProblem ? new Enum("EnforceAllowList", 0) : null));
-        p.add(new Prop("EwsAllowList", teamsProblem ? List.of("Outlook/*", "*SchedulingService") : null));
+        List<String> allow = teamsProblem ? List.of("Outlook/*", "*SchedulingService") : faults ? Faults.allowList(i) : null;
+        p.add(new Prop("EwsApplicationAccessPolicy", allow != null ? new Enum("EnforceAllowList", 0) : null));
+        p.add(new Prop("EwsAllowList", allow));
         p.add(new Prop("EwsBlockList", null));
         p.add(new Prop("ImapEnabled", false));
         p.add(new Prop("PopEnabled", false));
@@ -164,12 +213,14 @@ public final class OrgExportGenerator {
         int i = n / 3;
         int entry = n % 3;
         String user = entry == 0 ? "Default" : entry == 1 ? "Anonymous" : i % 2 == 0 && i + 1 < mailboxes ? display(i + 1) : "Default";
-        String rights = entry == 0 ? "AvailabilityOnly" : entry == 1 ? "None" : user.equals("Default") ? "AvailabilityOnly" : "Editor";
+        boolean delegate = entry == 2 && !user.equals("Default");
+        String rights = entry == 0 ? "AvailabilityOnly" : entry == 1 ? "None" : !delegate ? "AvailabilityOnly"
+                : faults && Faults.reviewerDelegate(i) ? "Reviewer" : "Editor";
         List<Prop> p = new ArrayList<>();
         p.add(new Prop("FolderName", "Calendar"));
         p.add(new Prop("User", user));
         p.add(new Prop("AccessRights", List.of(rights)));
-        p.add(new Prop("SharingPermissionFlags", null));
+        p.add(new Prop("SharingPermissionFlags", faults && delegate ? new Enum("Delegate", 1) : null));
         p.add(new Prop("Identity", new Id(id(i).canonical() + ":\\Calendar", id(i).dn())));
         p.add(new Prop("IsValid", true));
         return new Obj(List.of("Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission", "System.Object"), p);
@@ -195,7 +246,8 @@ public final class OrgExportGenerator {
         p.add(new Prop("Fqdn", "ex0" + (i + 1) + ".contoso.com"));
         p.add(new Prop("ServerRole", "Mailbox"));
         p.add(new Prop("Site", "contoso.com/Configuration/Sites/Default-First-Site-Name"));
-        p.add(new Prop("AdminDisplayVersion", "Version 15.2 (Build 1544.4)"));
+        // With faults, EX04 is still on Exchange 2016 RTM, below the Calendar app's 2016 CU3.
+        p.add(new Prop("AdminDisplayVersion", faults && i == 3 ? "Version 15.1 (Build 225.42)" : "Version 15.2 (Build 1544.4)"));
         return new Obj(List.of("Microsoft.Exchange.Data.Directory.Management.ExchangeServer", "System.Object"), p);
     }
 
@@ -208,10 +260,12 @@ public final class OrgExportGenerator {
             case CLIXML -> ".xml";
             case JSON -> ".json";
             case FORMAT_LIST -> ".txt";
+            case CSV -> ".csv";
         };
         // Export-Clixml files here are UTF-8 with a BOM (as the HealthChecker captures); Windows PowerShell 5.1 writes
         // ConvertTo-Json and Format-List through Out-File, which is UTF-16LE with a BOM.
-        Charset charset = form == Form.CLIXML ? StandardCharsets.UTF_8 : StandardCharsets.UTF_16LE;
+        // Export-Csv -Encoding UTF8, as collect-script --org runs it, is UTF-8 with a BOM too.
+        Charset charset = form == Form.CLIXML || form == Form.CSV ? StandardCharsets.UTF_8 : StandardCharsets.UTF_16LE;
         try (OutputStream raw = Files.newOutputStream(folder.resolve(cmdlet + ext));
              Writer out = new BufferedWriter(new OutputStreamWriter(raw, charset), 1 << 16)) {
             out.write('\uFEFF');
@@ -219,8 +273,34 @@ public final class OrgExportGenerator {
                 case CLIXML -> clixml(out, source, count);
                 case JSON -> json(out, source, count);
                 case FORMAT_LIST -> formatList(out, source, count);
+                case CSV -> csv(out, source, count);
             }
         }
+    }
+
+    /** Export-Csv -NoTypeInformation as collect-script --org writes it: every field quoted, lists joined with ';'. */
+    private static void csv(Writer out, Source source, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            Obj o = source.object(i);
+            if (i == 0) {
+                out.write(String.join(",", o.props().stream().map(p -> csvField(p.name())).toList()) + CRLF);
+            }
+            out.write(String.join(",", o.props().stream().map(p -> csvField(csvText(p.value()))).toList()) + CRLF);
+        }
+    }
+
+    private static String csvText(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof List<?> items) {
+            return String.join(";", items.stream().map(String::valueOf).toList());
+        }
+        return text(v);
+    }
+
+    private static String csvField(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     private static void formatList(Writer out, Source source, int count) throws IOException {

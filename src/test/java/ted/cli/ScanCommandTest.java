@@ -175,6 +175,30 @@ class ScanCommandTest {
     }
 
     @Test
+    void reportFilesCarryTheScanAsHtmlWithCountsPerStepAndAsMarkdown() throws IOException {
+        CliRun r = CliRun.of("scan", "facts-samples/exports/csv-org", "--format", "json", "--report", dir.resolve("scan.html").toString(),
+                "--report", dir.resolve("scan.md").toString(), "--report", dir.resolve("scan.csv").toString());
+        assertThat(r.err()).contains("wrote " + dir.resolve("scan.html") + " (html)").contains("wrote " + dir.resolve("scan.csv") + " (csv)");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(dir.resolve("scan.html").toFile(), "UTF-8");
+        assertThat(page.select("meta[http-equiv=Content-Security-Policy]")).hasSize(1);
+        assertThat(page.select("svg.flow a.node")).isNotEmpty();
+        // The step of DELEGATE_CALENDAR_EDITOR (delegation, step 1): one pair of two fails there.
+        assertThat(page.select("svg.flow a.node[href=#DELEGATE_CALENDAR_EDITOR]").text()).contains("FAIL").contains("1 fail");
+        assertThat(page.select("#differ article[data-code=EWS_MAILBOX_ALLOWS_CALENDAR_APP] .cause").text())
+                .contains("1").contains("jane.doe@contoso.com");
+        assertThat(page.select("#differ pre code").eachText()).anyMatch(c -> c.contains("ForEach-Object { Set-CASMailbox -Identity $_.user"));
+        String md = Files.readString(dir.resolve("scan.md"));
+        assertThat(md).startsWith("# TED organisation scan: delegation, calendar-app, presence")
+                .contains("### `AUTO_REPLY_STATE` Automatic replies are really off").contains("```powershell");
+        // The CSV report is the same stream as --format csv would print.
+        assertThat(ReportFilesTest.csv(dir.resolve("scan.csv"))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("status")).isNotEqualTo("pass"));
+        CliRun junit = CliRun.of("scan", "facts-samples/exports/csv-org", "--report", dir.resolve("scan.xml").toString());
+        assertThat(junit.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(junit.err()).contains("a scan has no JUnit report");
+    }
+
+    @Test
     void usersNarrowsTheScanAndANameThatMatchesNobodyIsAnError() throws IOException {
         Path users = dir.resolve("users.txt");
         Files.writeString(users, "# the helpdesk's list\nJohn Smith\n");
