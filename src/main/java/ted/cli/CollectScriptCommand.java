@@ -81,7 +81,18 @@ public final class CollectScriptCommand implements Callable<Integer> {
             if (in == null) {
                 throw new IOException("the org-wide collect script template is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{VERSION}}", VersionProvider.version());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{VERSION}}", VersionProvider.version())
+                    .replace("{{ORGANISATION}}", organisationPart());
+        }
+    }
+
+    /** The organisation-level exports both scripts make (partner applications, auth, certificates), kept in one file. */
+    private static String organisationPart() throws IOException {
+        try (InputStream in = CollectScriptCommand.class.getResourceAsStream("/ted/collect-organisation.ps1")) {
+            if (in == null) {
+                throw new IOException("the collect script's organisation part is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -91,14 +102,15 @@ public final class CollectScriptCommand implements Callable<Integer> {
                 throw new IOException("the collect script template is missing from the jar");
             }
             String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{(USER|DELEGATE|SYMPTOM|VERSION)}}").matcher(template);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{(USER|DELEGATE|SYMPTOM|VERSION|ORGANISATION)}}").matcher(template);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                // Symptom and version are TED's own words (a checked symptom name, the build's version), not input.
+                // Symptom, version and the organisation part are TED's own words (a checked symptom name, the build's version), not input.
                 String replacement = switch (m.group(1)) {
                     case "USER" -> PowerShell.quote(user == null ? "" : user);
                     case "DELEGATE" -> PowerShell.quote(delegate == null ? "" : delegate);
                     case "SYMPTOM" -> symptom;
+                    case "ORGANISATION" -> organisationPart();
                     default -> VersionProvider.version();
                 };
                 m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));

@@ -3,7 +3,6 @@ package ted.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
@@ -165,14 +164,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 return ExitCode.ERROR;
             }
         }
-        Map<Path, ReportFormat> reportFormats = new LinkedHashMap<>();
-        for (Path file : reports) {
-            try {
-                reportFormats.put(file, ReportFormat.forFile(file));
-            } catch (IllegalArgumentException e) {
-                err.println("ted: --report: " + e.getMessage());
-                return ExitCode.ERROR;
-            }
+        Map<Path, ReportFormat> reportFormats;
+        try {
+            reportFormats = ReportFiles.formats(reports, EnumSet.allOf(ReportFormat.class));
+        } catch (IllegalArgumentException e) {
+            err.println("ted: --report: " + e.getMessage());
+            return ExitCode.ERROR;
         }
         Stopwatch clock = new Stopwatch(timings, err);
         // Compiling the rules does not depend on the facts: start it now and read the files meanwhile.

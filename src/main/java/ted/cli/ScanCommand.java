@@ -28,6 +28,7 @@ import ted.read.FactsFileReader;
 import ted.read.IdentityResolver;
 import ted.read.ReadResult;
 import ted.report.Ansi;
+import ted.report.ReportFiles;
 import ted.report.ReportFormat;
 import ted.report.ScanHtml;
 import ted.report.ScanMarkdown;
@@ -102,18 +103,12 @@ public final class ScanCommand implements Callable<Integer> {
             err.println("ted: --symptom: " + e.getMessage());
             return ExitCode.ERROR;
         }
-        java.util.Map<Path, ReportFormat> files = new java.util.LinkedHashMap<>();
-        for (Path file : reports) {
-            try {
-                ReportFormat f = ReportFormat.forFile(file);
-                if (f == ReportFormat.JUNIT) {
-                    throw new IllegalArgumentException("a scan has no JUnit report; use .html, .md, .txt, .json or .csv");
-                }
-                files.put(file, f);
-            } catch (IllegalArgumentException e) {
-                err.println("ted: --report: " + e.getMessage());
-                return ExitCode.ERROR;
-            }
+        java.util.Map<Path, ReportFormat> files;
+        try {
+            files = ReportFiles.formats(reports, java.util.EnumSet.complementOf(java.util.EnumSet.of(ReportFormat.JUNIT)));
+        } catch (IllegalArgumentException e) {
+            err.println("ted: --report: " + e.getMessage());
+            return ExitCode.ERROR;
         }
         RuleBase rules = ruleFolders.load(err);
         if (rules == null) {

@@ -13,6 +13,24 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /**
+     * The format of each file asked for, by its extension, in the order given.
+     *
+     * @throws IllegalArgumentException naming the file, when its extension names no format or one {@code allowed} lacks
+     */
+    public static Map<Path, ReportFormat> formats(java.util.List<Path> files, java.util.Set<ReportFormat> allowed) {
+        Map<Path, ReportFormat> formats = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            ReportFormat f = ReportFormat.forFile(file);
+            if (!allowed.contains(f)) {
+                throw new IllegalArgumentException("'" + file + "': there is no " + f.id() + " report of this; use "
+                        + String.join(", ", allowed.stream().map(ReportFormat::id).toList()));
+            }
+            formats.put(file, f);
+        }
+        return formats;
+    }
+
     /** False when a file could not be written (the others are still written). */
     public static boolean write(Report report, Map<Path, ReportFormat> files, PrintWriter err) {
         boolean all = true;

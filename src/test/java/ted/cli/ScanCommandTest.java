@@ -195,7 +195,7 @@ class ScanCommandTest {
                 .allSatisfy(row -> assertThat(row.get("status")).isNotEqualTo("pass"));
         CliRun junit = CliRun.of("scan", "facts-samples/exports/csv-org", "--report", dir.resolve("scan.xml").toString());
         assertThat(junit.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(junit.err()).contains("a scan has no JUnit report");
+        assertThat(junit.err()).contains("there is no junit report of this; use text, json, markdown, html, csv");
     }
 
     @Test
