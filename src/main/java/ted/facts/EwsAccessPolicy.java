@@ -49,7 +49,33 @@ public final class EwsAccessPolicy {
         return new EwsAccessPolicy("mailbox", mailbox.EwsApplicationAccessPolicy(), mailbox.EwsAllowList(), mailbox.EwsBlockList());
     }
 
+    /** What decides a verdict: the same lists, as complete or as cut short, give the same verdict for the same client. */
+    private record Question(String level, String policy, List<String> allowList, boolean allowComplete, List<String> blockList,
+                            boolean blockComplete, TeamsEwsClient client) {
+    }
+
+    /**
+     * Verdicts given before: an organisation's mailboxes share a handful of lists, and a scan asks about each of them
+     * for every mailbox and service. Bounded, since the lists come from the export.
+     */
+    private static final java.util.Map<Question, EwsVerdict> ANSWERED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_ANSWERED = 4096;
+
     public EwsVerdict verdictFor(TeamsEwsClient client) {
+        Question q = new Question(level, policy, allowList, PartialList.isComplete(allowList), blockList,
+                PartialList.isComplete(blockList), client);
+        EwsVerdict known = ANSWERED.get(q);
+        if (known != null) {
+            return known;
+        }
+        EwsVerdict verdict = judge(client);
+        if (ANSWERED.size() < MAX_ANSWERED) {
+            ANSWERED.putIfAbsent(q, verdict);
+        }
+        return verdict;
+    }
+
+    private EwsVerdict judge(TeamsEwsClient client) {
         if (policy == null) {
             return new EwsVerdict("pass", "No EwsApplicationAccessPolicy is set at " + level + " level, so no list applies.",
                     List.of(), List.of(), List.of());

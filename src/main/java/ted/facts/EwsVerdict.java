@@ -16,6 +16,13 @@ import java.util.List;
  */
 public record EwsVerdict(String status, String reason, List<EntryVerdict> entries, List<String> toAdd, List<String> toRemove) {
 
+    /** Immutable, since one verdict is shared by every session that asks the same question of the same lists. */
+    public EwsVerdict {
+        entries = List.copyOf(entries);
+        toAdd = List.copyOf(toAdd);
+        toRemove = List.copyOf(toRemove);
+    }
+
     /**
      * One of the guide's entries against the list.
      *

@@ -35,8 +35,24 @@ public final class Glob {
         this.regex = Pattern.compile(r.toString(), Pattern.DOTALL);
     }
 
+    /**
+     * Entries seen before, compiled once: a scan judges the same few allow-list entries for every mailbox, and compiling
+     * them was a quarter of its time. Bounded, since the entries come from the export.
+     */
+    private static final java.util.Map<String, Glob> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 4096;
+
     public static Glob of(String entry) {
-        return new Glob(entry == null ? "" : entry);
+        String text = entry == null ? "" : entry;
+        Glob seen = SEEN.get(text);
+        if (seen != null) {
+            return seen;
+        }
+        Glob made = new Glob(text);
+        if (SEEN.size() < MAX_SEEN) {
+            SEEN.putIfAbsent(text, made);
+        }
+        return made;
     }
 
     /** The entry as written. */
@@ -121,12 +137,12 @@ public final class Glob {
 
     /** The entry with every white-space character removed: what an admin meant when a space slipped in. */
     public Glob withoutSpaces() {
-        return new Glob(text.replaceAll("\\s+", ""));
+        return of(text.replaceAll("\\s+", ""));
     }
 
     /** The entry as it would be if case did not matter: both lower-cased. */
     public Glob lowerCased() {
-        return new Glob(text.toLowerCase(java.util.Locale.ROOT));
+        return of(text.toLowerCase(java.util.Locale.ROOT));
     }
 
     public boolean hasSpace() {

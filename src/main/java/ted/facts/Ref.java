@@ -14,6 +14,8 @@ public final class Ref {
     private final String raw;
     private Recipient recipient;
     private java.util.List<Recipient> candidates = java.util.List.of();
+    /** Worked out once per resolution: rules compare keys for every pair of facts they join. */
+    private String key;
 
     private Ref(String raw) {
         this.raw = raw.trim();
@@ -27,6 +29,7 @@ public final class Ref {
     /** Called once by the identity resolver; a reference nobody can resolve keeps its own spelling as key. */
     public void resolveTo(Recipient resolved) {
         this.recipient = resolved;
+        this.key = null;
     }
 
     /**
@@ -67,7 +70,12 @@ public final class Ref {
 
     /** Case-insensitive identity shared by every spelling of the same recipient. */
     public String getKey() {
-        return recipient != null ? recipient.key() : Identities.normalize(raw);
+        String k = key;
+        if (k == null) {
+            k = recipient != null ? recipient.key() : Identities.normalize(raw);
+            key = k;
+        }
+        return k;
     }
 
     /** The best name to type into a cmdlet: the UPN when known, else what the export said. */
