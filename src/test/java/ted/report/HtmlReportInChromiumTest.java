@@ -54,8 +54,10 @@ class HtmlReportInChromiumTest {
         assertThat(code).isIn(0, 1);
         JsonNode expected = JSON.readTree(json.toFile()).get("checks");
 
+        // The profile lives outside @TempDir: Chromium's helper processes may still write to it while JUnit cleans up.
+        Path profile = Files.createTempDirectory("ted-chromium-");
         Process browser = new ProcessBuilder(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--remote-debugging-port=0", "--user-data-dir=" + dir.resolve("profile"), "about:blank")
+                "--no-first-run", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
                 .redirectErrorStream(true).start();
         try (Cdp cdp = Cdp.connect(browser)) {
             String target = cdp.send(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
@@ -97,7 +99,29 @@ class HtmlReportInChromiumTest {
             assertThat(requests).isNotEmpty().allMatch(u -> u.startsWith("file:") || u.startsWith("data:") || u.equals("about:blank"),
                     "a local file or inline data, never the network");
         } finally {
+            // Chromium's helpers (zygote, renderer) first, then the browser, so nothing is left writing to the profile.
+            List<ProcessHandle> helpers = browser.descendants().toList();
+            helpers.forEach(ProcessHandle::destroyForcibly);
             browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle h : helpers) {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            }
+            deleteQuietly(profile);
+        }
+    }
+
+    /** Best effort: a file Chromium still holds is left to the system's temporary-file cleanup. */
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (java.io.IOException e) {
+                    // left behind
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            // left behind
         }
     }
 
