@@ -2,7 +2,6 @@ package ted.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
@@ -53,8 +52,6 @@ import ted.waive.Waivers;
             "2:usage error, no usable input, or broken rules"})
 public final class DiagnoseCommand implements Callable<Integer> {
 
-    /** When to colour text output. */
-    enum Color { auto, always, never }
 
     @Spec
     CommandSpec spec;
@@ -79,19 +76,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "What to print on standard output: text, json, markdown, html, junit or csv (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(names = "--report", paramLabel = "FILE",
-            description = {"Also write the result to FILE, in the format its extension names: .txt, .json, .md, .html, .xml "
-                + "(JUnit) or .csv. Repeat for several; each is named on stderr when written."})
-    List<Path> reports = new ArrayList<>();
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour text output: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
-    Color color;
 
-    @Option(names = "--fail-on", paramLabel = "STATUS", split = ",", defaultValue = "fail,error",
-            description = {"The statuses that make the exit code 1 (default: ${DEFAULT-VALUE}); e.g. fail,error,unknown for a "
-                + "pipeline that must not pass what could not be verified. Waived checks never count."})
-    Set<Status> failOn;
 
     @Option(names = "--only", paramLabel = "STATUS", split = ",",
             description = "List only the checks with these statuses in text output, e.g. fail,unknown (the summary still counts all; "
@@ -120,6 +106,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     /** Set once the facts are read, when redacting. */
     private Redactor redactor;
+
+    @picocli.CommandLine.Mixin
+    OutputOptions output = new OutputOptions();
 
     @picocli.CommandLine.Mixin
     RuleFolders ruleFolders = new RuleFolders();
@@ -166,7 +155,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Map<Path, ReportFormat> reportFormats;
         try {
-            reportFormats = ReportFiles.formats(reports, EnumSet.allOf(ReportFormat.class));
+            reportFormats = ReportFiles.formats(output.reports, EnumSet.allOf(ReportFormat.class));
         } catch (IllegalArgumentException e) {
             err.println("ted: --report: " + e.getMessage());
             return ExitCode.ERROR;
@@ -239,7 +228,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (format == ReportFormat.TEXT && !quiet && redactor == null) {
             SourceLines.print(read, err);
         }
-        boolean colour = color == Color.always || color == Color.auto && Ansi.auto();
+        boolean colour = output.colour();
         Renderer renderer = format == ReportFormat.TEXT
                 ? new TextRenderer(new Ansi(colour), only == null || only.isEmpty() ? EnumSet.allOf(Status.class) : only, quiet)
                 : format.renderer(colour);
@@ -255,7 +244,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             diagnosis.errors().forEach(e -> err.println("ted: rules: " + e));
             return ExitCode.ERROR;
         }
-        boolean failed = diagnosis.findings().stream().anyMatch(f -> failOn.contains(f.getStatus()) && !shown.containsKey(f));
+        boolean failed = diagnosis.findings().stream().anyMatch(f -> output.failOn.contains(f.getStatus()) && !shown.containsKey(f));
         return failed ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }
 }

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import ted.engine.RuleBase;
 import ted.engine.RuleDefinitionException;
-import ted.engine.Status;
 import ted.facts.FactSet;
 import ted.facts.Ref;
 import ted.facts.Symptom;
@@ -74,20 +73,14 @@ public final class ScanCommand implements Callable<Integer> {
             description = "text (grouped by cause), json (every subject; docs/scan.md) or csv (one row per subject and check that did not pass).")
     Format format;
 
-    @Option(names = "--report", paramLabel = "FILE",
-            description = {"Also write the scan to FILE, in the format its extension names: .html (the path with counts per step), "
-                + ".md, .txt, .json or .csv. Repeat for several."})
-    List<Path> reports = new java.util.ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "STATUS", split = ",", defaultValue = "fail,error",
-            description = "The statuses that make the exit code 1 (default: ${DEFAULT-VALUE}).")
-    Set<Status> failOn;
 
     @Option(names = "--threads", paramLabel = "N", description = "Rule sessions run at once (default: one per core).")
     Integer threads;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE}).")
-    DiagnoseCommand.Color color;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Mixin
     RuleFolders ruleFolders = new RuleFolders();
@@ -105,7 +98,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         java.util.Map<Path, ReportFormat> files;
         try {
-            files = ReportFiles.formats(reports, java.util.EnumSet.complementOf(java.util.EnumSet.of(ReportFormat.JUNIT)));
+            files = ReportFiles.formats(output.reports, java.util.EnumSet.complementOf(java.util.EnumSet.of(ReportFormat.JUNIT)));
         } catch (IllegalArgumentException e) {
             err.println("ted: --report: " + e.getMessage());
             return ExitCode.ERROR;
@@ -140,7 +133,7 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         OrgFacts org = OrgFacts.of(facts);
-        ScanSummary summary = new ScanSummary(rules.checks(), failOn);
+        ScanSummary summary = new ScanSummary(rules.checks(), output.failOn);
         boolean progress = System.console() != null && format == Format.text;
         long started = System.nanoTime();
         List<ScanStream> streams = new java.util.ArrayList<>();
@@ -189,8 +182,7 @@ public final class ScanCommand implements Callable<Integer> {
         ScanReport report = new ScanReport(VersionProvider.version(), symptoms.stream().map(Symptom::id).collect(Collectors.joining(", ")),
                 mailboxes, pairs, summary, read.sources(), read.problems());
         if (format == Format.text) {
-            boolean colour = color == DiagnoseCommand.Color.always || color == DiagnoseCommand.Color.auto && Ansi.auto();
-            new ScanText(new Ansi(colour)).render(report, out);
+            new ScanText(new Ansi(output.colour())).render(report, out);
         }
         out.flush();
         boolean written = true;

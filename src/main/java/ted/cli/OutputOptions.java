@@ -1,0 +1,34 @@
+package ted.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+import ted.engine.Status;
+import ted.report.Ansi;
+
+/** The options diagnose and scan share about their output: report files, colour, and which statuses fail the run. */
+final class OutputOptions {
+
+    /** When to colour text output. */
+    enum Color { auto, always, never }
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = {"Also write the result to FILE, in the format its extension names: .txt, .json, .md, .html, .csv, "
+                + "or .xml (JUnit, diagnose only). Repeat for several; each is named on stderr when written."})
+    List<Path> reports = new ArrayList<>();
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour text output: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
+    Color color;
+
+    @Option(names = "--fail-on", paramLabel = "STATUS", split = ",", defaultValue = "fail,error",
+            description = {"The statuses that make the exit code 1 (default: ${DEFAULT-VALUE}); e.g. fail,error,unknown for a "
+                + "pipeline that must not pass what could not be verified. Waived checks never count."})
+    Set<Status> failOn;
+
+    boolean colour() {
+        return color == Color.always || color == Color.auto && Ansi.auto();
+    }
+}
