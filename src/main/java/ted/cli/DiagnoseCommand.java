@@ -38,7 +38,6 @@ import ted.redact.RedactionMap;
 import ted.redact.Redactor;
 import ted.redact.ReportRedaction;
 import ted.waive.WaiverException;
-import ted.waive.WaiverFile;
 import ted.waive.Waivers;
 
 /** {@code ted diagnose}: read the facts, run the rules, print the checklist. */
@@ -87,11 +86,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line in text output (report files are still complete).")
     boolean quiet;
 
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = {"Known exceptions to accept for a while (YAML; docs/waivers.md). A waived check keeps its status and "
-                + "shows the waiver, but does not count towards the exit code. Without this option, .ted.yaml in the current "
-                + "folder is read when it exists."})
-    Path waivers;
 
     @Option(names = "--redact", description = {"Replace every identifying value (addresses, names, servers, hosts, domains, "
             + "DNs, IP addresses, GUIDs, thumbprints) in every output with stand-ins that stay consistent across the run "
@@ -119,14 +113,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--timings", hidden = true, description = "Print how long each stage took, on stderr (for benchmarks).")
     boolean timings;
 
-    /** --waivers, else .ted.yaml in the current folder when there is one. */
-    private Path waiverFile() {
-        if (waivers != null) {
-            return waivers;
-        }
-        Path local = Path.of(".ted.yaml");
-        return java.nio.file.Files.isRegularFile(local) ? local : null;
-    }
 
     @Override
     public Integer call() {
@@ -206,8 +192,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
         Waivers.Applied waived;
         try {
-            waived = Waivers.apply(diagnosis, waiverFile() == null ? List.of()
-                    : WaiverFile.read(waiverFile(), rules.checks().stream().map(c -> c.code()).toList()));
+            waived = Waivers.apply(diagnosis, output.waivers(rules));
         } catch (WaiverException e) {
             err.println("ted: " + e.getMessage());
             return ExitCode.ERROR;

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 import ted.engine.Status;
 import ted.report.Ansi;
 
-/** The options diagnose and scan share about their output: report files, colour, and which statuses fail the run. */
+/**
+ * The options diagnose and scan share about their output: report files, colour, which statuses fail the run, and the
+ * waivers that keep a known exception from failing it.
+ */
 final class OutputOptions {
 
     /** When to colour text output. */
@@ -27,6 +30,22 @@ final class OutputOptions {
             description = {"The statuses that make the exit code 1 (default: ${DEFAULT-VALUE}); e.g. fail,error,unknown for a "
                 + "pipeline that must not pass what could not be verified. Waived checks never count."})
     Set<Status> failOn;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = {"Known exceptions to accept for a while (YAML; docs/waivers.md). A waived check keeps its status and "
+                + "shows the waiver, but does not count towards the exit code. Without this option, .ted.yaml in the current "
+                + "folder is read when it exists."})
+    Path waivers;
+
+    /**
+     * The waivers of --waivers, else of .ted.yaml in the current folder when there is one, else none.
+     *
+     * @throws ted.waive.WaiverException with a one-line message when the file cannot be used
+     */
+    List<ted.waive.Waiver> waivers(ted.engine.RuleBase rules) {
+        Path file = waivers != null ? waivers : java.nio.file.Files.isRegularFile(Path.of(".ted.yaml")) ? Path.of(".ted.yaml") : null;
+        return file == null ? List.of() : ted.waive.WaiverFile.read(file, rules.checks().stream().map(c -> c.code()).toList());
+    }
 
     boolean colour() {
         return color == Color.always || color == Color.auto && Ansi.auto();

@@ -107,6 +107,15 @@ public final class ScanCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.ERROR;
         }
+        List<ted.waive.Waiver> waivers;
+        try {
+            waivers = output.waivers(rules);
+        } catch (ted.waive.WaiverException e) {
+            err.println("ted: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        // An expired waiver says so once, not once per subject it would have covered.
+        Set<String> waiverNotes = new java.util.LinkedHashSet<>();
         ReadResult read = new FactsFileReader().read(paths);
         read.problems().forEach(p -> err.println("ted: " + p));
         if (read.nothingUsable()) {
@@ -156,7 +165,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
         try {
             new Scanner(rules, threads == null ? Runtime.getRuntime().availableProcessors() : threads).scan(org, subjects, r -> {
-                summary.accept(r);
+                ted.waive.Waivers.Applied applied = ted.waive.Waivers.apply(r.diagnosis(), waivers);
+                waiverNotes.addAll(applied.notes());
+                summary.accept(r, applied.waived().keySet());
                 streams.forEach(st -> st.accept(r));
             }, (done, total) -> {
                 if (progress) {
@@ -174,6 +185,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (progress) {
             err.println();
         }
+        waiverNotes.forEach(n -> err.println("ted: note: " + n));
         for (ScanStream st : streams) {
             st.finish(summary, read.sources(), read.problems());
             st.close();

@@ -90,6 +90,7 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
                     for (Status s : Status.values()) {
                         g.writeNumberField(s.id(), counts.get(s));
                     }
+                    g.writeNumberField("waived", c.waived());
                     g.writeEndObject();
                 }
                 g.writeEndObject();

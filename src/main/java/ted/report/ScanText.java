@@ -55,7 +55,8 @@ public final class ScanText {
             out.println();
             out.println(ansi.bold("Differs by subject"));
             for (CheckSummary c : differ) {
-                out.println("  " + ansi.bold(c.check().code()) + "  " + counts(c.counts()));
+                out.println("  " + ansi.bold(c.check().code()) + "  " + counts(c.counts())
+                        + (c.waived() > 0 ? String.format(Locale.ROOT, " (%,d waived)", c.waived()) : ""));
                 TextRenderer.wrap(c.check().title(), INDENT, INDENT).forEach(out::println);
                 for (Cause cause : c.causes()) {
                     out.println(INDENT + badge(cause.status()).strip() + " " + String.format(Locale.ROOT, "%,d", cause.count())

@@ -66,6 +66,7 @@ public final class ScanSummary implements Consumer<Scanner.Result> {
         private final Map<String, Cause> causes = new LinkedHashMap<>();
         private Finding first;
         private boolean uniform = true;
+        private int waived;
 
         CheckSummary(Check check) {
             this.check = check;
@@ -80,6 +81,11 @@ public final class ScanSummary implements Consumer<Scanner.Result> {
 
         public Map<Status, Integer> counts() {
             return Map.copyOf(counts);
+        }
+
+        /** Subjects whose finding for this check a waiver covers (they keep their status; they do not fail the run). */
+        public int waived() {
+            return waived;
         }
 
         public int total() {
@@ -116,12 +122,21 @@ public final class ScanSummary implements Consumer<Scanner.Result> {
 
     @Override
     public void accept(Scanner.Result r) {
+        accept(r, Set.of());
+    }
+
+    /** As {@link #accept(Scanner.Result)}, with the findings waivers cover: they are counted, but fail nothing. */
+    public void accept(Scanner.Result r, Set<Finding> waived) {
         subjects++;
         boolean fails = false;
         for (Finding f : r.diagnosis().findings()) {
             CheckSummary c = checks.computeIfAbsent(f.getCode(), k -> new CheckSummary(f.check()));
             c.counts.merge(f.getStatus(), 1, Integer::sum);
-            fails |= failOn.contains(f.getStatus());
+            if (waived.contains(f)) {
+                c.waived++;
+            } else {
+                fails |= failOn.contains(f.getStatus());
+            }
             if (c.first == null) {
                 c.first = f;
             } else if (c.uniform && !sameVerdict(c.first, f)) {

@@ -199,6 +199,32 @@ class ScanCommandTest {
     }
 
     @Test
+    void waiversKeepTheirSubjectsFromFailingTheScanAndAnExpiredOneSaysSoOnce() throws IOException {
+        Path waivers = dir.resolve("waivers.yaml");
+        Files.writeString(waivers, """
+                waivers:
+                  - {code: DELEGATE_SEND_ON_BEHALF, user: amy.lee@contoso.com, reason: "Bob sends as Amy (CHG-9)", expires: 2999-12-31}
+                  - {code: DELEGATE_CALENDAR_EDITOR, user: Amy Lee, delegate: bking, reason: "CHG-9", expires: 2999-12-31}
+                  - {code: AUTO_REPLY_STATE, reason: "long leave", expires: 2020-01-01}
+                """);
+        CliRun before = CliRun.of("scan", "facts-samples/exports/csv-org");
+        assertThat(before.out()).contains("Summary: 3 of 6 subjects have a check that fails the run");
+        CliRun r = CliRun.of("scan", "facts-samples/exports/csv-org", "--waivers", waivers.toString());
+        assertThat(r.out()).contains("Summary: 2 of 6 subjects have a check that fails the run")
+                .contains("DELEGATE_SEND_ON_BEHALF  fail 1, pass 1 (1 waived)");
+        assertThat(r.err().lines().filter(l -> l.contains("the waiver for AUTO_REPLY_STATE expired on 2020-01-01"))).hasSize(1);
+        JsonNode json = JSON.readTree(CliRun.of("scan", "facts-samples/exports/csv-org", "--waivers", waivers.toString(),
+                "--format", "json").out());
+        assertThat(json.get("summary").get("DELEGATE_CALENDAR_EDITOR").get("fail").asInt()).isEqualTo(1);
+        assertThat(json.get("summary").get("DELEGATE_CALENDAR_EDITOR").get("waived").asInt()).isEqualTo(1);
+        assertThat(json.get("summary").get("AUTO_REPLY_STATE").get("waived").asInt()).isZero();
+        Files.writeString(waivers, "waivers:\n  - {code: NO_SUCH_CHECK, reason: x, expires: 2999-12-31}\n");
+        CliRun bad = CliRun.of("scan", "facts-samples/exports/csv-org", "--waivers", waivers.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(bad.err()).contains("no check has the code 'NO_SUCH_CHECK'");
+    }
+
+    @Test
     void usersNarrowsTheScanAndANameThatMatchesNobodyIsAnError() throws IOException {
         Path users = dir.resolve("users.txt");
         Files.writeString(users, "# the helpdesk's list\nJohn Smith\n");
