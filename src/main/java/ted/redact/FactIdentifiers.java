@@ -2,7 +2,6 @@ package ted.redact;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ted.facts.Case;
@@ -117,10 +116,5 @@ public final class FactIdentifiers {
         } catch (ReflectiveOperationException e) {
             return null;
         }
-    }
-
-    /** The fact types this table covers, for the test that every fact type is considered. */
-    static List<String> covered() {
-        return List.copyOf(FIELDS.keySet());
     }
 }

@@ -162,7 +162,7 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
                     if (f.getStatus() == Status.PASS) {
                         continue;
                     }
-                    String cause = ted.scan.ScanCauses.of(f, r.subject());
+                    String cause = ted.scan.Templates.cause(f.cause(), r.subject());
                     rows.write(new String[] {r.subject().userName(), r.subject().delegateName() == null ? "" : r.subject().delegateName(),
                         f.getCode(), f.getStatus().id(), cause == null ? "" : CsvRenderer.safe(cause),
                         f.cause() == null ? "" : CsvRenderer.safe(f.cause())});

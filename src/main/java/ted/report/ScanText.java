@@ -99,12 +99,6 @@ public final class ScanText {
     }
 
     private String badge(Status s) {
-        String text = String.format("%-9s", "[" + s.id().toUpperCase(Locale.ROOT) + "]");
-        return switch (s) {
-            case FAIL, ERROR -> ansi.red(text);
-            case WARN, UNKNOWN -> ansi.yellow(text);
-            case PASS -> ansi.green(text);
-            default -> ansi.dim(text);
-        };
+        return TextRenderer.badge(ansi, s);
     }
 }

@@ -97,6 +97,11 @@ public final class TextRenderer implements Renderer {
     }
 
     private String badge(Status s) {
+        return badge(ansi, s);
+    }
+
+    /** A status as the text formats print it, padded to one width and coloured on a terminal. */
+    static String badge(Ansi ansi, Status s) {
         String text = String.format("%-9s", "[" + s.id().toUpperCase(java.util.Locale.ROOT) + "]");
         return switch (s) {
             case FAIL, ERROR -> ansi.red(text);

@@ -15,14 +15,14 @@ import ted.facts.Ref;
  * ("The allow list of &lt;user&gt; lacks *Teams/*") and one command fixes them all: its identities become the pipeline
  * variables {@code $_.user} and {@code $_.delegate} of a {@code ForEach-Object} over the scan's CSV.
  */
-final class Templates {
+public final class Templates {
     private static final Pattern SINGLE_QUOTED = Pattern.compile("'((?:[^']|'')*)'");
 
     private Templates() {
     }
 
     /** The cause with the subject's names as {@code <user>} and {@code <delegate>}. */
-    static String cause(String text, Subject s) {
+    public static String cause(String text, Subject s) {
         if (text == null) {
             return null;
         }

@@ -41,8 +41,7 @@ final class Values {
 
     private String text(String name, Object v) {
         if (v instanceof NotExpanded n) {
-            note(name + " was exported as its type name (" + n.typeName() + "), not its values; it is treated as unknown ("
-                    + n.remedy(name) + ")");
+            notExpanded(name, n);
             return null;
         }
         if (v instanceof Unreadable u) {
@@ -156,8 +155,7 @@ final class Values {
             return texts(items);
         }
         if (v instanceof NotExpanded n) {
-            note(name + " was exported as its type name (" + n.typeName() + "), not its values; it is treated as unknown ("
-                    + n.remedy(name) + ")");
+            notExpanded(name, n);
             return null;
         }
         if (v instanceof String joined && obj.listSeparator() != null) {
@@ -206,6 +204,12 @@ final class Values {
             return String.valueOf(o.get("DistinguishedName"));
         }
         return plain(v);
+    }
+
+    /** A list a plain Export-Csv wrote as its type name: unknown, with how to export it so its values survive. */
+    private void notExpanded(String name, NotExpanded n) {
+        note(name + " was exported as its type name (" + n.typeName() + "), not its values; it is treated as unknown ("
+                + n.remedy(name) + ")");
     }
 
     void note(String text) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -100,9 +99,5 @@ public final class CsvExportReader {
     /** True when a first line looks like Export-Csv's: a #TYPE line, or a quoted header of property names. */
     public static boolean looksLikeCsv(String firstLine) {
         return firstLine.startsWith("#TYPE ") || firstLine.matches("^\"[A-Za-z][A-Za-z0-9_.]*\"(?:[,;\\t|]\"[A-Za-z][A-Za-z0-9_.]*\")+\\s*$");
-    }
-
-    static List<String> split(String joined) {
-        return List.of(joined.split(Pattern.quote(LIST_SEPARATOR)));
     }
 }
