@@ -58,21 +58,12 @@ public final class EwsAccessPolicy {
      * Verdicts given before: an organisation's mailboxes share a handful of lists, and a scan asks about each of them
      * for every mailbox and service. Bounded, since the lists come from the export.
      */
-    private static final java.util.Map<Question, EwsVerdict> ANSWERED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_ANSWERED = 4096;
+    private static final ted.util.BoundedMemo<Question, EwsVerdict> ANSWERED = new ted.util.BoundedMemo<>(4096,
+            q -> new EwsAccessPolicy(q.level(), q.policy(), q.allowList(), q.blockList()).judge(q.client()));
 
     public EwsVerdict verdictFor(TeamsEwsClient client) {
-        Question q = new Question(level, policy, allowList, PartialList.isComplete(allowList), blockList,
-                PartialList.isComplete(blockList), client);
-        EwsVerdict known = ANSWERED.get(q);
-        if (known != null) {
-            return known;
-        }
-        EwsVerdict verdict = judge(client);
-        if (ANSWERED.size() < MAX_ANSWERED) {
-            ANSWERED.putIfAbsent(q, verdict);
-        }
-        return verdict;
+        return ANSWERED.get(new Question(level, policy, allowList, PartialList.isComplete(allowList), blockList,
+                PartialList.isComplete(blockList), client));
     }
 
     private EwsVerdict judge(TeamsEwsClient client) {

@@ -39,20 +39,10 @@ public final class Glob {
      * Entries seen before, compiled once: a scan judges the same few allow-list entries for every mailbox, and compiling
      * them was a quarter of its time. Bounded, since the entries come from the export.
      */
-    private static final java.util.Map<String, Glob> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_SEEN = 4096;
+    private static final ted.util.BoundedMemo<String, Glob> SEEN = new ted.util.BoundedMemo<>(4096, Glob::new);
 
     public static Glob of(String entry) {
-        String text = entry == null ? "" : entry;
-        Glob seen = SEEN.get(text);
-        if (seen != null) {
-            return seen;
-        }
-        Glob made = new Glob(text);
-        if (SEEN.size() < MAX_SEEN) {
-            SEEN.putIfAbsent(text, made);
-        }
-        return made;
+        return SEEN.get(entry == null ? "" : entry);
     }
 
     /** The entry as written. */
