@@ -52,19 +52,18 @@ public final class Redactor {
     private final Set<String> domains = new LinkedHashSet<>();
     private final Set<String> servers = new LinkedHashSet<>();
     private final List<String> names = new ArrayList<>();
+    /** Each person's number, by every name they were learned under, so their other names join the same number. */
+    private final java.util.Map<String, Integer> personNumbers = new java.util.HashMap<>();
     private Pattern pattern;
 
     // ---- learning what the facts name ----
 
     /** A recipient the facts know: all of their names get one number. */
     public void person(Recipient r) {
-        String known = firstKnown(r.UserPrincipalName(), r.PrimarySmtpAddress(), r.Alias(), r.DisplayName());
-        int n;
-        if (known != null) {
-            n = Integer.parseInt(known.replaceAll("\\D+", " ").trim().split(" ")[0]);
-        } else {
-            n = book.next(Kind.PERSON);
-        }
+        Integer known = numberOf(r.UserPrincipalName(), r.PrimarySmtpAddress(), r.Alias(), r.DisplayName());
+        int n = known != null ? known : book.next(Kind.PERSON);
+        java.util.stream.Stream.of(r.UserPrincipalName(), r.PrimarySmtpAddress(), r.Alias(), r.DisplayName())
+                .filter(Redactor::usable).forEach(name -> personNumbers.putIfAbsent(name.trim().toLowerCase(Locale.ROOT), n));
         address(r.UserPrincipalName(), n);
         address(r.PrimarySmtpAddress(), n);
         if (usable(r.Alias())) {
@@ -212,6 +211,7 @@ public final class Redactor {
         String domain = host(address.substring(at + 1));
         domains.add(address.substring(at + 1).toLowerCase(Locale.ROOT));
         int n = person > 0 ? person : book.next(Kind.PERSON);
+        personNumbers.putIfAbsent(address.trim().toLowerCase(Locale.ROOT), n);
         String stand = book.put(Kind.PERSON, address, "user" + n + "@" + domain);
         invalidate();
         return stand;
@@ -367,10 +367,12 @@ public final class Redactor {
         return TLDS.contains(lower.substring(lower.lastIndexOf('.') + 1));
     }
 
-    private String firstKnown(String... names) {
+    /** The number a person already has by one of these names, or null. */
+    private Integer numberOf(String... names) {
         for (String n : names) {
-            if (n != null && book.get(n) != null && book.get(n).matches("(?i)user \\d+|user\\d+(@.*)?")) {
-                return book.get(n);
+            Integer known = n == null ? null : personNumbers.get(n.trim().toLowerCase(Locale.ROOT));
+            if (known != null) {
+                return known;
             }
         }
         return null;
