@@ -181,6 +181,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
             }
             throw e;
         }
+        // A waiver file that cannot be used stops the run before the rules are evaluated for nothing.
+        List<ted.waive.Waiver> waivers;
+        try {
+            waivers = output.waivers(rules);
+        } catch (WaiverException e) {
+            err.println("ted: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
         Diagnosis diagnosis;
         try {
             diagnosis = new Diagnoser(rules).diagnose(facts, subject, trace ? t -> err.println("ted: trace: " + t) : null);
@@ -190,13 +198,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         clock.lap("evaluate");
 
-        Waivers.Applied waived;
-        try {
-            waived = Waivers.apply(diagnosis, output.waivers(rules));
-        } catch (WaiverException e) {
-            err.println("ted: " + e.getMessage());
-            return ExitCode.ERROR;
-        }
+        Waivers.Applied waived = Waivers.apply(diagnosis, waivers);
         waived.notes().forEach(n -> err.println("ted: note: " + n));
         Map<ted.engine.Finding, Report.Waived> shown = new java.util.IdentityHashMap<>();
         waived.waived().forEach((f, w) -> shown.put(f, new Report.Waived(w.reason(), w.expires().toString())));
