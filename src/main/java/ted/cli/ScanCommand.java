@@ -29,9 +29,8 @@ import ted.read.ReadResult;
 import ted.report.Ansi;
 import ted.report.ReportFiles;
 import ted.report.ReportFormat;
-import ted.report.ScanHtml;
-import ted.report.ScanMarkdown;
 import ted.report.ScanReport;
+import ted.report.ScanReportFiles;
 import ted.report.ScanStream;
 import ted.report.ScanText;
 import ted.scan.OrgFacts;
@@ -149,16 +148,9 @@ public final class ScanCommand implements Callable<Integer> {
         if (format != Format.text) {
             streams.add(format == Format.json ? ScanStream.json(out, VersionProvider.version(), mailboxes, pairs) : ScanStream.csv(out));
         }
-        List<PrintWriter> opened = new java.util.ArrayList<>();
+        ScanReportFiles reportFiles;
         try {
-            for (var file : files.entrySet()) {
-                if (file.getValue() == ReportFormat.JSON || file.getValue() == ReportFormat.CSV) {
-                    PrintWriter w = new PrintWriter(Files.newBufferedWriter(file.getKey(), java.nio.charset.StandardCharsets.UTF_8));
-                    opened.add(w);
-                    streams.add(file.getValue() == ReportFormat.JSON ? ScanStream.json(w, VersionProvider.version(), mailboxes, pairs)
-                            : ScanStream.csv(w));
-                }
-            }
+            reportFiles = ScanReportFiles.open(files, VersionProvider.version(), mailboxes, pairs);
         } catch (IOException e) {
             err.println("ted: --report: cannot write: " + e.getMessage());
             return ExitCode.ERROR;
@@ -169,6 +161,7 @@ public final class ScanCommand implements Callable<Integer> {
                 waiverNotes.addAll(applied.notes());
                 summary.accept(r, applied.waived().keySet());
                 streams.forEach(st -> st.accept(r));
+                reportFiles.accept(r);
             }, (done, total) -> {
                 if (progress) {
                     double seconds = (System.nanoTime() - started) / 1e9;
@@ -190,31 +183,13 @@ public final class ScanCommand implements Callable<Integer> {
             st.finish(summary, read.sources(), read.problems());
             st.close();
         }
-        opened.forEach(PrintWriter::close);
         ScanReport report = new ScanReport(VersionProvider.version(), symptoms.stream().map(Symptom::id).collect(Collectors.joining(", ")),
                 mailboxes, pairs, summary, read.sources(), read.problems());
         if (format == Format.text) {
             new ScanText(new Ansi(output.colour())).render(report, out);
         }
         out.flush();
-        boolean written = true;
-        for (var file : files.entrySet()) {
-            try {
-                if (file.getValue() != ReportFormat.JSON && file.getValue() != ReportFormat.CSV) {
-                    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file.getKey(), java.nio.charset.StandardCharsets.UTF_8))) {
-                        switch (file.getValue()) {
-                            case HTML -> ScanHtml.render(report, w);
-                            case MARKDOWN -> ScanMarkdown.render(report, w);
-                            default -> new ScanText(new Ansi(false)).render(report, w);
-                        }
-                    }
-                }
-                err.println("ted: wrote " + file.getKey() + " (" + file.getValue().id() + ")");
-            } catch (IOException e) {
-                err.println("ted: " + file.getKey() + ": cannot write: " + e.getMessage());
-                written = false;
-            }
-        }
+        boolean written = reportFiles.finish(report, err);
         if (!written) {
             return ExitCode.ERROR;
         }
