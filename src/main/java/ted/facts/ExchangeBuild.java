@@ -14,6 +14,10 @@ public final class ExchangeBuild implements Comparable<ExchangeBuild> {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)\\.(\\d+)");
 
+    /** Rules ask for a server's build on every evaluation, and an organisation's servers share a few spellings. */
+    private static final ted.util.BoundedMemo<String, java.util.Optional<ExchangeBuild>> PARSED =
+            new ted.util.BoundedMemo<>(4096, text -> java.util.Optional.ofNullable(read(text)));
+
     private final int[] parts;
 
     private ExchangeBuild(int[] parts) {
@@ -22,9 +26,10 @@ public final class ExchangeBuild implements Comparable<ExchangeBuild> {
 
     /** Returns null when the text holds no build number. */
     public static ExchangeBuild parse(String text) {
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : PARSED.get(text).orElse(null);
+    }
+
+    private static ExchangeBuild read(String text) {
         Matcher m = ADMIN_DISPLAY.matcher(text);
         if (!m.find()) {
             m = DOTTED.matcher(text);

@@ -26,12 +26,19 @@ public final class Templates {
         if (text == null) {
             return null;
         }
+        // One lower-casing per text rules most names out at once: most causes name nobody, or one name of the user.
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean comparable = lower.length() == text.length();
         String out = text;
         for (String name : names(s.user())) {
-            out = replace(out, name, "<user>");
+            if (!comparable || lower.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                out = replaceWhole(out, name, "<user>");
+            }
         }
         for (String name : names(s.delegate())) {
-            out = replace(out, name, "<delegate>");
+            if (!comparable || lower.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                out = replaceWhole(out, name, "<delegate>");
+            }
         }
         return out;
     }
@@ -102,6 +109,10 @@ public final class Templates {
         if (lower.length() == text.length() && !lower.contains(name.toLowerCase(java.util.Locale.ROOT))) {
             return text;
         }
+        return replaceWhole(text, name, with);
+    }
+
+    private static String replaceWhole(String text, String name, String with) {
         int at = indexOf(text, name, 0);
         if (at < 0) {
             return text;
