@@ -46,6 +46,16 @@ chmod +x "$work/java8/bin/java"
 JAVA_HOME="$work/java8" "$ted" --version > "$work/out" 2>&1
 check "Java 8 is too old" 2 $? "is version 1.8.0_402"
 
+# A Java that prints what it was started with: a scan gets the larger young generation, a diagnosis keeps the small one.
+mkdir -p "$work/echo-java/bin"
+printf 'JAVA_VERSION="17.0.15"\n' > "$work/echo-java/release"
+printf '#!/bin/sh\necho "$@"\n' > "$work/echo-java/bin/java"
+chmod +x "$work/echo-java/bin/java"
+JAVA_HOME="$work/echo-java" TED_NO_CLASS_CACHE=1 "$ted" scan some-folder > "$work/out" 2>&1
+check "a scan starts Java with a 128 MB young generation" 0 $? "-Xmn128m -Xlog:cds=off"
+JAVA_HOME="$work/echo-java" TED_NO_CLASS_CACHE=1 "$ted" diagnose scan > "$work/out" 2>&1
+check "a diagnosis keeps the 16 MB one, whatever its arguments" 0 $? "-Xmn16m -Xlog:cds=off"
+
 ls "$work/cache" > "$work/out" 2>&1
 grep -Eq '^ted-[0-9]+\.(jsa|aot)$' "$work/out"
 check "the first diagnosis leaves the class cache for the next command" 0 $?

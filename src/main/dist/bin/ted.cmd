@@ -27,5 +27,8 @@ if %JMAJOR% LSS 17 (
   exit /b 2
 )
 
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms24m -Xmn16m -Xshare:auto %TED_JAVA_OPTS% -jar "%APP_HOME%\lib\ted.jar" %*
+rem A scan's garbage dies within each batch of subjects: a larger young generation lets it (see bin/ted).
+set "YOUNG=-Xmn16m"
+if /i "%~1"=="scan" set "YOUNG=-Xmn128m"
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms24m %YOUNG% -Xshare:auto %TED_JAVA_OPTS% -jar "%APP_HOME%\lib\ted.jar" %*
 exit /b %ERRORLEVEL%
