@@ -52,9 +52,14 @@ printf 'JAVA_VERSION="17.0.15"\n' > "$work/echo-java/release"
 printf '#!/bin/sh\necho "$@"\n' > "$work/echo-java/bin/java"
 chmod +x "$work/echo-java/bin/java"
 JAVA_HOME="$work/echo-java" TED_NO_CLASS_CACHE=1 "$ted" scan some-folder > "$work/out" 2>&1
-check "a scan starts Java with a 128 MB young generation" 0 $? "-Xmn128m -Xlog:cds=off"
+check "a scan starts Java with a 128 MB young generation" 0 $? "-Xms144m -Xmn128m -Xlog:cds=off"
 JAVA_HOME="$work/echo-java" TED_NO_CLASS_CACHE=1 "$ted" diagnose scan > "$work/out" 2>&1
-check "a diagnosis keeps the 16 MB one, whatever its arguments" 0 $? "-Xmn16m -Xlog:cds=off"
+check "a diagnosis keeps the 16 MB one, whatever its arguments" 0 $? "-Xms24m -Xmn16m -Xlog:cds=off"
+
+# Java prints some warnings on standard output: none may come before a scan's JSON.
+"$ted" scan facts-samples/exports/csv-org --format json > "$work/out" 2>/dev/null
+[ "$(head -c 1 "$work/out")" = "{" ]
+check "a scan's JSON is all that standard output holds" 0 $?
 
 ls "$work/cache" > "$work/out" 2>&1
 grep -Eq '^ted-[0-9]+\.(jsa|aot)$' "$work/out"
