@@ -33,6 +33,22 @@ public final class Ref {
     }
 
     /**
+     * As {@link #resolveTo(Recipient)}, with the key the resolver hands every reference to that recipient: an
+     * organisation's export holds about ten references per mailbox, and one key string each would be most of them.
+     */
+    public void resolveTo(Recipient resolved, String sharedKey) {
+        this.recipient = resolved;
+        this.key = sharedKey;
+    }
+
+    /** For a reference nobody resolves: its key ({@code Identities.normalize} of the spelling), shared among equal spellings. */
+    public void shareKey(String sharedKey) {
+        if (recipient == null) {
+            this.key = sharedKey;
+        }
+    }
+
+    /**
      * Called by the identity resolver when the spelling fits several recipients (a display name two people share): the
      * reference stays unresolved, and rules must treat it as possibly any of them.
      */

@@ -63,8 +63,11 @@ public final class FactsFileReader {
             add(doc.getValue(), doc.getKey().toString(), facts, log.sources(), log.problems());
         }
         parsed.clear();
+        // Everyone's facts are kept when not focused, and their equal strings then once; a focused read keeps a few
+        // people, and a table of everybody's strings would outweigh what it saves.
+        ted.util.Interner strings = focused ? ted.util.Interner.NONE : ted.util.Interner.create();
         for (Path path : exportFiles) {
-            exports.read(path, facts, log);
+            exports.read(path, facts, log, strings);
         }
         ExportReader.finish(facts, log);
         // Files read from a zip are named by the zip and entry, not by the temporary folder it was unpacked to.

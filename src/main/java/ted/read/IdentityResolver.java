@@ -26,6 +26,9 @@ public final class IdentityResolver {
     private final Map<String, Person> byUniqueName = new HashMap<>();
     private final Map<String, Set<Person>> byDisplayName = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    /** One key string per recipient and per unresolved spelling, shared by every reference to it. */
+    private final Map<Recipient, String> keys = new IdentityHashMap<>();
+    private final Map<String, String> unresolvedKeys = new HashMap<>();
     /** Everyone else in an org-wide export, when the reader kept only the case's people in full; else null. */
     private final RecipientDirectory directory;
 
@@ -151,9 +154,11 @@ public final class IdentityResolver {
             found = found != null ? found : lookup(spelling);
         }
         if (found != null) {
-            ref.resolveTo(found);
+            ref.resolveTo(found, keys.computeIfAbsent(found, Recipient::key));
         } else {
-            List<Recipient> among = candidates(Identities.normalize(ref.getRaw()));
+            String normalized = Identities.normalize(ref.getRaw());
+            ref.shareKey(unresolvedKeys.computeIfAbsent(normalized, k -> k));
+            List<Recipient> among = candidates(normalized);
             if (among.size() > 1) {
                 ref.markAmbiguous(among);
             }

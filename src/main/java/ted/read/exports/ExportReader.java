@@ -59,9 +59,12 @@ public final class ExportReader {
         }).orElse(2);
     }
 
-    /** Reads {@code path}, adding its facts and telling {@code log} what it was read as, or why not. */
-    public void read(Path path, FactSet facts, ReadLog log) {
-        FileRead f = new FileRead(path, facts, log);
+    /**
+     * Reads {@code path}, adding its facts and telling {@code log} what it was read as, or why not; the text values go
+     * through {@code strings}, so that equal values of many records and files are kept once.
+     */
+    public void read(Path path, FactSet facts, ReadLog log, ted.util.Interner strings) {
+        FileRead f = new FileRead(path, facts, log, strings);
         Form form = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             Charset charset = Bom.charset(in);
@@ -134,6 +137,7 @@ public final class ExportReader {
         final Optional<Cmdlet> named;
         final FactSet facts;
         final ReadLog log;
+        final ted.util.Interner strings;
         final Notes notes = new Notes();
         final Map<String, Integer> counts = new LinkedHashMap<>();
         final List<String> unreadTypes = new ArrayList<>();
@@ -141,8 +145,9 @@ public final class ExportReader {
         int unrecognized;
         int unparsedLines;
 
-        FileRead(Path path, FactSet facts, ReadLog log) {
+        FileRead(Path path, FactSet facts, ReadLog log, ted.util.Interner strings) {
             this.file = path.toString();
+            this.strings = strings;
             this.named = Cmdlets.byFileName(path.getFileName().toString());
             this.facts = facts;
             this.log = log;
@@ -175,7 +180,7 @@ public final class ExportReader {
                 return;
             }
             Cmdlet c = cmdlet.get();
-            Object fact = c.mapper().apply(new Values(obj, file, notes));
+            Object fact = c.mapper().apply(new Values(obj, file, notes, strings));
             if (fact instanceof ted.facts.AutodiscoverResponse a && a.EmailAddress() == null) {
                 fact = Autodiscover.withAddressFromFileName(a, file, notes);
             }

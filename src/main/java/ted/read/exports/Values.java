@@ -19,11 +19,13 @@ final class Values {
     private final PsObject obj;
     private final String source;
     private final Notes notes;
+    private final ted.util.Interner strings;
 
-    Values(PsObject obj, String source, Notes notes) {
+    Values(PsObject obj, String source, Notes notes, ted.util.Interner strings) {
         this.obj = obj;
         this.source = source;
         this.notes = notes;
+        this.strings = strings;
     }
 
     boolean has(String name) {
@@ -54,7 +56,7 @@ final class Values {
         }
         String s = plain(v);
         // Free text (a test's Detail, an error) can quote a credential; it must not reach a report or a ticket.
-        return s == null || s.isBlank() ? null : ted.facts.Secrets.mask(s.strip());
+        return s == null || s.isBlank() ? null : strings.of(ted.facts.Secrets.mask(s.strip()));
     }
 
     static String plain(Object v) {
@@ -145,14 +147,14 @@ final class Values {
         }
         if (v instanceof Truncated t) {
             note(name + " was cut short by " + t.how() + "; only the visible items count (" + t.remedy() + ")");
-            return t.visible() instanceof List<?> items ? new PartialList<>(texts(items)) : new PartialList<>(List.of());
+            return t.visible() instanceof List<?> items ? new PartialList<>(texts(items, strings)) : new PartialList<>(List.of());
         }
         if (v instanceof Unreadable u) {
             note(name + " '" + u.text() + "' is not " + u.type() + "; it is treated as unknown");
             return null;
         }
         if (v instanceof List<?> items) {
-            return texts(items);
+            return texts(items, strings);
         }
         if (v instanceof NotExpanded n) {
             notExpanded(name, n);
@@ -163,22 +165,22 @@ final class Values {
                 note(name + " holds commas; a list exported to CSV is read split on '" + obj.listSeparator() + "' (join it with -join '"
                         + obj.listSeparator() + "')");
             }
-            return texts(List.of(joined.split(java.util.regex.Pattern.quote(obj.listSeparator()))));
+            return texts(List.of(joined.split(java.util.regex.Pattern.quote(obj.listSeparator()))), strings);
         }
         String single = plain(v);
-        return single == null || single.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(single));
+        return single == null || single.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(strings.of(single)));
     }
 
     /**
      * Entries exactly as exported: never trimmed, because a stray space in an EwsAllowList entry is itself a fault
      * the rules must see (the guide's own example has one).
      */
-    private static List<String> texts(List<?> items) {
-        List<String> out = new ArrayList<>();
+    private static List<String> texts(List<?> items, ted.util.Interner strings) {
+        List<String> out = new ArrayList<>(items.size());
         for (Object item : items) {
             String s = plain(item);
             if (s != null && !s.isBlank()) {
-                out.add(s);
+                out.add(strings.of(s));
             }
         }
         return out;
@@ -186,7 +188,7 @@ final class Values {
 
     /** A reference to a recipient: an ADObjectId's canonical name, else its DN or name, else the text. */
     Ref ref(String name) {
-        return Ref.of(refText(obj.get(name)));
+        return Ref.of(strings.of(refText(obj.get(name))));
     }
 
     List<Ref> refs(String name) {
@@ -195,7 +197,7 @@ final class Values {
             return null;
         }
         List<Ref> refs = new ArrayList<>();
-        items.forEach(i -> refs.add(Ref.of(i)));
+        items.forEach(i -> refs.add(Ref.of(i)));  // the items are interned already
         return items instanceof PartialList ? new PartialList<>(refs) : refs;
     }
 
