@@ -1,9 +1,9 @@
 package ted.read;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,8 @@ import ted.facts.TeamsUser;
  */
 public final class IdentityResolver {
     private final Map<String, Person> byUniqueName = new HashMap<>();
-    private final Map<String, Set<Person>> byDisplayName = new HashMap<>();
+    /** Most display names belong to one person: a one-element list each, not a hash set each (100,000 of them in an org). */
+    private final Map<String, List<Person>> byDisplayName = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     /** One key string per recipient and per unresolved spelling, shared by every reference to it. */
     private final Map<Recipient, String> keys = new IdentityHashMap<>();
@@ -111,38 +112,58 @@ public final class IdentityResolver {
             byUniqueName.put(Identities.normalize(name), root);
         }
         if (r.DisplayName() != null) {
-            byDisplayName.computeIfAbsent(Identities.normalize(r.DisplayName()), k -> new HashSet<>()).add(root);
+            byDisplayName.merge(Identities.normalize(r.DisplayName()), List.of(root), IdentityResolver::union);
         }
     }
 
     /** Points every reference held by the facts (and the extra ones, e.g. the case's user) at its recipient. */
     public void resolveAll(List<Object> facts, Ref... extra) {
-        Map<Object, Boolean> seen = new IdentityHashMap<>();
         for (Object fact : facts) {
-            walk(fact, seen);
+            walk(fact);
         }
         for (Ref ref : extra) {
             resolve(ref);
         }
     }
 
-    private void walk(Object value, Map<Object, Boolean> seen) {
-        if (value == null || seen.put(value, Boolean.TRUE) != null) {
-            return;
+    /** Each record type's component accessors, looked up once rather than copied out for every fact. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toArray(Method[]::new);
         }
+    };
+
+    /**
+     * Facts are records and lists built from the exports, so a walk cannot meet a cycle, and a reference met twice is
+     * resolved once ({@link #resolve} returns at once); no table of what was visited is needed, which for an
+     * organisation's million objects would be the largest thing in memory while it runs.
+     */
+    private void walk(Object value) {
         if (value instanceof Ref ref) {
             resolve(ref);
         } else if (value instanceof Iterable<?> items) {
-            items.forEach(item -> walk(item, seen));
-        } else if (value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
+            for (Object item : items) {
+                walk(item);
+            }
+        } else if (value != null && value.getClass().isRecord()) {
+            for (Method accessor : ACCESSORS.get(value.getClass())) {
                 try {
-                    walk(component.getAccessor().invoke(value), seen);
+                    walk(accessor.invoke(value));
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
+                    throw new IllegalStateException("cannot read " + accessor, e);
                 }
             }
         }
+    }
+
+    private static List<Person> union(List<Person> known, List<Person> more) {
+        if (known.containsAll(more)) {
+            return known;
+        }
+        List<Person> all = new ArrayList<>(known);
+        more.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return all;
     }
 
     public void resolve(Ref ref) {
@@ -187,7 +208,7 @@ public final class IdentityResolver {
     /** The recipients whose display name this is, one per person, from the kept facts and from the directory. */
     private List<Recipient> candidates(String normalizedDisplayName) {
         Map<String, Recipient> byKey = new java.util.LinkedHashMap<>();
-        Set<Person> named = byDisplayName.getOrDefault(normalizedDisplayName, Set.of());
+        List<Person> named = byDisplayName.getOrDefault(normalizedDisplayName, List.of());
         named.forEach(n -> byKey.putIfAbsent(n.root().recipient.key(), n.root().recipient));
         if (directory != null) {
             directory.sharing(normalizedDisplayName).forEach(id -> {

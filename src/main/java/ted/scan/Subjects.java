@@ -30,7 +30,8 @@ public final class Subjects {
         List<Mailbox> mailboxes = resolved.factsOf(Mailbox.class).stream()
                 .filter(m -> m.Identity() != null && wanted.test(m.key())).toList();
         if (!perMailbox.isEmpty()) {
-            mailboxes.forEach(m -> subjects.add(new Subject(m.Identity(), null, Set.copyOf(perMailbox))));
+            Set<Symptom> asked = Set.copyOf(perMailbox);  // one set for all, not one per mailbox
+            mailboxes.forEach(m -> subjects.add(new Subject(m.Identity(), null, asked)));
         }
         if (symptoms.contains(Symptom.DELEGATION)) {
             subjects.addAll(pairs(resolved, mailboxes));
@@ -46,13 +47,14 @@ public final class Subjects {
             }
         }
         List<Subject> pairs = new ArrayList<>();
+        Set<Symptom> delegation = Set.of(Symptom.DELEGATION);
         for (Mailbox m : delegators) {
             Map<String, Ref> delegates = new LinkedHashMap<>();
             if (m.GrantSendOnBehalfTo() != null) {
                 m.GrantSendOnBehalfTo().stream().filter(r -> r != null).forEach(r -> delegates.putIfAbsent(r.getKey(), r));
             }
             flagged.getOrDefault(m.key(), List.of()).forEach(r -> delegates.putIfAbsent(r.getKey(), r));
-            delegates.values().forEach(d -> pairs.add(new Subject(m.Identity(), d, Set.of(Symptom.DELEGATION))));
+            delegates.values().forEach(d -> pairs.add(new Subject(m.Identity(), d, delegation)));
         }
         return pairs;
     }

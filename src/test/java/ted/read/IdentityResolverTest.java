@@ -79,4 +79,26 @@ class IdentityResolverTest {
         assertThat(stranger.getKey()).isEqualTo("bob@contoso.com");
         assertThat(stranger.getUpn()).isEqualTo("Bob@Contoso.com");
     }
+
+    @Test
+    void everyReferenceToOnePersonSharesOneKeyString() {
+        List<Object> facts = new ArrayList<>(List.of(jane()));
+        Ref byAlias = Ref.of("jdoe");
+        Ref byDisplayName = Ref.of("Jane Doe");
+        Ref defaultUser = Ref.of("Default");
+        Ref defaultAgain = Ref.of("Default");
+        IdentityResolver.learnFrom(facts).resolveAll(facts, byAlias, byDisplayName, defaultUser, defaultAgain);
+        // An organisation's export holds about ten references per mailbox: one key string each would be most of them.
+        assertThat(byAlias.getKey()).isSameAs(byDisplayName.getKey()).isEqualTo("jane.doe@contoso.com");
+        assertThat(defaultUser.getKey()).isSameAs(defaultAgain.getKey()).isEqualTo("default");
+    }
+
+    @Test
+    void aDisplayNameLearnedTwiceForOnePersonStillResolves() {
+        Mailbox again = new Mailbox("jane.doe@contoso.com", null, null, "Jane Doe", null, null, null, null, null);
+        Mailbox other = new Mailbox("john.smith@contoso.com", null, null, "John Smith", null, null, null, null, null);
+        List<Object> facts = List.of(jane(), again, other);
+        assertThat(resolved(facts, "Jane Doe").getKey()).isEqualTo("jane.doe@contoso.com");
+        assertThat(resolved(facts, "John Smith").getKey()).isEqualTo("john.smith@contoso.com");
+    }
 }
