@@ -2,8 +2,8 @@ package ted;
 
 import java.nio.file.Path;
 import ted.engine.RuleBase;
-import ted.engine.RuleCompiler;
-import ted.engine.RuleSource;
+import ted.load.RuleCompiler;
+import ted.load.RuleSource;
 
 /** The repository's knowledge base, compiled once per test JVM (compiling takes seconds). */
 public final class TestRules {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import ted.engine.Diagnoser;
 import ted.engine.Diagnosis;
 import ted.engine.RuleBase;
-import ted.engine.RuleLoader;
+import ted.load.RuleLoader;
 import ted.engine.RuleDefinitionException;
 import ted.facts.Case;
 import ted.facts.FactSet;

@@ -7,7 +7,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import ted.engine.RuleBase;
 import ted.engine.RuleDefinitionException;
-import ted.engine.RuleLoader;
+import ted.load.RuleLoader;
 
 /** The {@code --rules DIR} option every command that evaluates or describes rules shares. */
 final class RuleFolders {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import ted.engine.RuleDefinitionException;
-import ted.engine.RuleLoader;
+import ted.load.RuleLoader;
 
 /**
  * {@code ted rules check}: compiles the rules and checks what every rule must carry. Silent and 0 when all is well;

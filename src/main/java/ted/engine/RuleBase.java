@@ -18,10 +18,22 @@ public final class RuleBase {
     private final List<RuleFile> files;
     private final Map<String, RuleLocation> locations;
     private final Map<String, Check> checks;
+    private final Copier copier;
 
-    RuleBase(KieBase kieBase, List<RuleFile> files) {
+    /**
+     * Copies a knowledge base without some rules, for running a case again after they threw. How is the loader's
+     * business: it knows the form a knowledge base is stored in.
+     */
+    @FunctionalInterface
+    public interface Copier {
+        KieBase without(KieBase kieBase, java.util.Set<String> ruleNames);
+    }
+
+    /** Checks the metadata contract of every rule; throws {@link RuleDefinitionException} listing every breach. */
+    public RuleBase(KieBase kieBase, List<RuleFile> files, Copier copier) {
         this.kieBase = kieBase;
         this.files = files;
+        this.copier = copier;
         this.locations = RuleLocation.index(files);
         this.checks = catalogue(kieBase, locations);
     }
@@ -179,25 +191,11 @@ public final class RuleBase {
     }
 
     /**
-     * A copy of the knowledge base without the named rules, for running a case again after those rules threw. The
-     * copy is made from the serialized packages, so the shared knowledge base is never changed.
+     * A copy of the knowledge base without the named rules, for running a case again after those rules threw; the
+     * shared knowledge base is never changed.
      */
     public KieBase kieBaseWithout(java.util.Set<String> ruleNames) {
-        try {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            KieBaseStore.write(bytes, "copy", kieBase);
-            KieBase copy = KieBaseStore.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "copy");
-            for (KiePackage pkg : copy.getKiePackages()) {
-                for (Rule rule : List.copyOf(pkg.getRules())) {
-                    if (ruleNames.contains(rule.getName())) {
-                        copy.removeRule(pkg.getName(), rule.getName());
-                    }
-                }
-            }
-            return copy;
-        } catch (java.io.IOException e) {
-            throw new RuleDefinitionException("cannot set aside the broken rules " + ruleNames + ": " + e.getMessage());
-        }
+        return copier.without(kieBase, ruleNames);
     }
 
     /** True when {@code ruleName} reaches verdicts for {@code check}, as its own rule or as the template it names. */

@@ -1,4 +1,4 @@
-package ted.engine;
+package ted.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ted.engine.RuleDefinitionException;
+import ted.engine.RuleFile;
+import ted.engine.RuleLocation;
 
 /**
  * What a {@code --rules} folder may do: add rules and checks of its own, never replace or extend what is already

@@ -1,10 +1,12 @@
-package ted.engine;
+package ted.load;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import ted.engine.RuleBase;
+import ted.engine.RuleFile;
 
 /**
  * Run at package time (see pom.xml): compiles the built-in rules once and stores the result in the jar, so no run of

@@ -1,4 +1,4 @@
-package ted.engine;
+package ted.load;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.kie.api.KieBase;
+import ted.engine.RuleBase;
+import ted.engine.RuleFile;
 
 /**
  * The one seam where rules are loaded. The built-in rules, plus any {@code --rules} folders, are identified by a key
@@ -52,7 +54,7 @@ public final class RuleLoader {
         if (folders.isEmpty()) {
             KieBase prebuilt = prebuilt(key);
             if (prebuilt != null) {
-                return new Loaded(new RuleBase(prebuilt, all), Origin.PREBUILT);
+                return new Loaded(new RuleBase(prebuilt, all, KieBaseStore::copyWithout), Origin.PREBUILT);
             }
         }
         Path entry = cacheDir() == null ? null : cacheDir().resolve(key + ".kbase");
@@ -61,7 +63,7 @@ public final class RuleLoader {
                 KieBase cached = KieBaseStore.read(in, key);
                 if (cached != null) {
                     ted.util.UserCache.touch(entry);
-                    return new Loaded(new RuleBase(cached, all), Origin.CACHE);
+                    return new Loaded(new RuleBase(cached, all, KieBaseStore::copyWithout), Origin.CACHE);
                 }
             } catch (IOException | RuntimeException e) {
                 // A damaged entry is no reason to fail: compile and write it afresh.

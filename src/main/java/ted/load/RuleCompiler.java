@@ -1,4 +1,4 @@
-package ted.engine;
+package ted.load;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +13,9 @@ import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import ted.engine.RuleBase;
+import ted.engine.RuleDefinitionException;
+import ted.engine.RuleFile;
 
 /**
  * Compiles DRL into a {@link RuleBase}. This is the one seam where rules are loaded: caching or pre-built
@@ -54,7 +57,7 @@ public final class RuleCompiler {
             throw new RuleDefinitionException(String.join(System.lineSeparator(), messages));
         }
         KieBase kieBase = builder.newKieBase();
-        return new RuleBase(kieBase, files);
+        return new RuleBase(kieBase, files, KieBaseStore::copyWithout);
     }
 
     /** {@code file:line: message}, the form editors and CI logs link from. */

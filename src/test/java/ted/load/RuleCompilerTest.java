@@ -1,4 +1,4 @@
-package ted.engine;
+package ted.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ted.TestRules;
+import ted.engine.Check;
+import ted.engine.RuleBase;
+import ted.engine.RuleDefinitionException;
 
 /** The metadata contract and compile errors: a broken rule folder must say file:line, never load half a base. */
 class RuleCompilerTest {

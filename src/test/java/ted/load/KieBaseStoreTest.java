@@ -1,4 +1,4 @@
-package ted.engine;
+package ted.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package ted.engine;
+package ted.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import ted.engine.RuleDefinitionException;
+import ted.engine.RuleFile;
 
 /** Where DRL files come from: the rules built into the jar, or a folder on disk. */
 public interface RuleSource {
