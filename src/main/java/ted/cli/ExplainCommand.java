@@ -10,8 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import ted.engine.CatalogueDocs;
-import ted.engine.CatalogueDocs.CheckDoc;
+import ted.engine.CheckDocs;
+import ted.engine.CheckDocs.CheckDoc;
 import ted.engine.Check;
 import ted.engine.RuleBase;
 import ted.facts.Symptom;
@@ -40,7 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         String wanted = code.trim().toUpperCase(Locale.ROOT);
-        CheckDoc doc = CatalogueDocs.all(rules).stream().filter(d -> d.check().code().equals(wanted)).findFirst().orElse(null);
+        CheckDoc doc = CheckDocs.all(rules).stream().filter(d -> d.check().code().equals(wanted)).findFirst().orElse(null);
         if (doc == null) {
             List<String> closest = rules.checks().stream().map(Check::code)
                     .sorted(Comparator.comparingInt(c -> Math.min(ted.util.Closest.distance(c, wanted),

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import ted.report.CatalogueMarkdown;
+import ted.report.CheckDocsMarkdown;
 import ted.engine.RuleBase;
 
 /** {@code ted rules docs}: the Markdown check catalogue, generated from the rules. */
@@ -30,7 +30,7 @@ public final class RulesDocsCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.ERROR;
         }
-        String markdown = CatalogueMarkdown.of(rules);
+        String markdown = CheckDocsMarkdown.of(rules);
         return Output.write(spec, output, markdown);
     }
 }

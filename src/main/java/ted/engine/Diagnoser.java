@@ -78,7 +78,7 @@ public final class Diagnoser {
         Set<String> codes = inScope.stream().map(Check::code).collect(Collectors.toSet());
         KieSession session = pool != null && trace == null && kieBase == rules.kieBase() ? pool.newKieSession() : kieBase.newKieSession();
         try {
-            session.setGlobal("catalogue", rules.catalogue());
+            session.setGlobal("checks", rules.byCode());
             if (trace != null) {
                 session.addEventListener(new TraceListener(trace));
             }

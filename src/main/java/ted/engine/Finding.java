@@ -35,13 +35,13 @@ public final class Finding {
 
     /**
      * A finding for the check the firing rule names in {@code @code}, with the status its {@code @status} names. The
-     * check's title and documentation come from its definition, through the {@code catalogue} global.
+     * check's title and documentation come from its definition, through the {@code checks} global.
      */
     public static Finding from(RuleContext kcontext) {
         Map<String, Object> meta = kcontext.getRule().getMetaData();
         String rule = kcontext.getRule().getName();
-        Catalogue catalogue = (Catalogue) kcontext.getKieRuntime().getGlobal("catalogue");
-        Check check = catalogue.get(RuleMetadata.required(rule, meta, RuleMetadata.CODE));
+        Checks checks = (Checks) kcontext.getKieRuntime().getGlobal("checks");
+        Check check = checks.get(RuleMetadata.required(rule, meta, RuleMetadata.CODE));
         return new Finding(check, Status.parse(RuleMetadata.required(rule, meta, RuleMetadata.STATUS)), rule);
     }
 

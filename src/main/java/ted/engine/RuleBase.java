@@ -19,6 +19,7 @@ public final class RuleBase {
     private final Map<String, RuleLocation> locations;
     private final Map<String, Check> checks;
     private final Copier copier;
+    private final Checks byCode;
 
     /**
      * Copies a knowledge base without some rules, for running a case again after they threw. How is the loader's
@@ -35,7 +36,8 @@ public final class RuleBase {
         this.files = files;
         this.copier = copier;
         this.locations = RuleLocation.index(files);
-        this.checks = catalogue(kieBase, locations);
+        this.checks = definitions(kieBase, locations);
+        this.byCode = new Checks(checks);
     }
 
     /** Metadata keys a rule may carry; anything else is a typo, or a name Drools takes for an annotation class. */
@@ -47,7 +49,7 @@ public final class RuleBase {
      * Builds the catalogue and checks the metadata contract on every rule at once, so an author sees every problem
      * in one run, each as {@code file:line: message}.
      */
-    private static Map<String, Check> catalogue(KieBase kieBase, Map<String, RuleLocation> locations) {
+    private static Map<String, Check> definitions(KieBase kieBase, Map<String, RuleLocation> locations) {
         Map<String, Check> byCode = new LinkedHashMap<>();
         List<Rule> verdicts = new java.util.ArrayList<>();
         java.util.Set<String> templates = new java.util.HashSet<>();
@@ -219,7 +221,8 @@ public final class RuleBase {
         return List.of();
     }
 
-    public Catalogue catalogue() {
-        return new Catalogue(checks);
+    /** Every check by code, for rules to look a definition up (the {@code checks} global of every session). */
+    public Checks byCode() {
+        return byCode;
     }
 }

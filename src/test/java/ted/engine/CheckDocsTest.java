@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import ted.TestRules;
 
-class CatalogueDocsTest {
+class CheckDocsTest {
 
     @Test
     void theCommittedCatalogueIsUpToDate() throws IOException {
-        String fresh = ted.report.CatalogueMarkdown.of(TestRules.builtIn());
+        String fresh = ted.report.CheckDocsMarkdown.of(TestRules.builtIn());
         assertThat(Files.readString(Path.of("docs/checks.md")))
                 .as("docs/checks.md is stale: run java -jar target/ted.jar rules docs -o docs/checks.md")
                 .isEqualTo(fresh);
@@ -20,7 +20,7 @@ class CatalogueDocsTest {
 
     @Test
     void everyCheckIsDocumentedWithWhatItReadsAndCanSay() {
-        for (CatalogueDocs.CheckDoc doc : CatalogueDocs.all(TestRules.builtIn())) {
+        for (CheckDocs.CheckDoc doc : CheckDocs.all(TestRules.builtIn())) {
             assertThat(doc.statuses()).as(doc.check().code()).isNotEmpty();
             assertThat(doc.check().file()).as(doc.check().code()).endsWith(".drl");
         }

@@ -3,11 +3,11 @@ package ted.engine;
 import java.util.Collection;
 import java.util.Map;
 
-/** Every check by code, as the definitions declare them; set as the {@code catalogue} global of every session. */
-public final class Catalogue {
+/** Every check by code, as the definitions declare them; set as the {@code checks} global of every session. */
+public final class Checks {
     private final Map<String, Check> byCode;
 
-    Catalogue(Map<String, Check> byCode) {
+    Checks(Map<String, Check> byCode) {
         this.byCode = byCode;
     }
 

@@ -12,8 +12,8 @@ import org.kie.api.definition.rule.Rule;
 import ted.facts.Symptom;
 
 /** What the catalogue says about each check, gathered from its definition and its verdict rules. */
-public final class CatalogueDocs {
-    private CatalogueDocs() {
+public final class CheckDocs {
+    private CheckDocs() {
     }
 
     /** One check with what its rules read and can decide. */

@@ -1,14 +1,14 @@
 package ted.report;
 
 import java.util.List;
-import ted.engine.CatalogueDocs;
-import ted.engine.CatalogueDocs.CheckDoc;
+import ted.engine.CheckDocs;
+import ted.engine.CheckDocs.CheckDoc;
 import ted.engine.Check;
 import ted.engine.RuleBase;
 
 /** The check catalogue as Markdown (docs/checks.md), written by {@code ted rules docs}; all Markdown TED writes lives here. */
-public final class CatalogueMarkdown {
-    private CatalogueMarkdown() {
+public final class CheckDocsMarkdown {
+    private CheckDocsMarkdown() {
     }
 
     /** The Markdown catalogue (docs/checks.md), generated from the rules by {@code ted rules docs}. */
@@ -23,10 +23,10 @@ public final class CatalogueMarkdown {
                 | code | symptoms | severity | title |
                 |---|---|---|---|
                 """);
-        List<CheckDoc> docs = CatalogueDocs.all(rules);
+        List<CheckDoc> docs = CheckDocs.all(rules);
         for (CheckDoc d : docs) {
             md.append("| [`").append(d.check().code()).append("`](#").append(d.check().code().toLowerCase()).append(") | ")
-                    .append(CatalogueDocs.symptoms(d.check())).append(" | ").append(d.check().severity()).append(" | ")
+                    .append(CheckDocs.symptoms(d.check())).append(" | ").append(d.check().severity()).append(" | ")
                     .append(d.check().title().replace("|", "\\|")).append(" |\n");
         }
         for (CheckDoc d : docs) {
@@ -35,7 +35,7 @@ public final class CatalogueMarkdown {
                     .append("- What it checks: ").append(c.what()).append('\n')
                     .append("- Why it matters: ").append(c.why()).append('\n')
                     .append("- Fix: ").append(c.fix()).append('\n')
-                    .append("- Symptoms: ").append(CatalogueDocs.symptoms(c)).append(" · section: ").append(c.section().id())
+                    .append("- Symptoms: ").append(CheckDocs.symptoms(c)).append(" · section: ").append(c.section().id())
                     .append(" · severity: ").append(c.severity()).append(c.onPremisesOnly() ? " · on-premises mailboxes only" : "").append('\n')
                     .append("- Statuses: ").append(String.join(", ", d.statuses())).append('\n')
                     .append("- Facts read: ").append(d.factsRead().isEmpty() ? "(none)" : String.join(", ", d.factsRead())).append('\n')
