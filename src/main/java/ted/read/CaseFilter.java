@@ -11,11 +11,9 @@ import ted.facts.CasMailbox;
 import ted.facts.Group;
 import ted.facts.Identities;
 import ted.facts.Mailbox;
-import ted.facts.MailboxAutoReplyConfiguration;
-import ted.facts.MailboxFolderPermission;
+import ted.facts.PersonFacts;
 import ted.facts.Recipient;
 import ted.facts.Ref;
-import ted.facts.TeamsUser;
 
 /**
  * Decides, while the files are read, which facts about one person a one-case diagnosis can need: those of the people
@@ -73,22 +71,14 @@ final class CaseFilter implements Predicate<Object> {
      */
     private static List<String> ownerNames(Object fact) {
         if (fact instanceof CasMailbox c) {
+            // A CAS mailbox exported without its Identity still names its owner by SMTP address.
             return raw(c.Identity(), c.PrimarySmtpAddress());
-        }
-        if (fact instanceof TeamsUser t) {
-            return raw(t.UserPrincipalName());
-        }
-        if (fact instanceof MailboxFolderPermission p) {
-            return raw(p.Identity());
-        }
-        if (fact instanceof MailboxAutoReplyConfiguration a) {
-            return raw(a.Identity());
         }
         if (fact instanceof Group g) {
             // A group matters when the case's people may be in it; members not collected in full might include them.
             return !g.membersKnown() ? List.of() : g.Members().stream().filter(Objects::nonNull).map(Ref::getRaw).toList();
         }
-        return null;
+        return PersonFacts.isAboutOnePerson(fact) ? raw(PersonFacts.owner(fact)) : null;
     }
 
     private static List<String> withDisplayName(List<String> uniqueNames, Recipient r) {

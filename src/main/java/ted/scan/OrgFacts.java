@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ted.facts.CasMailbox;
 import ted.facts.FactSet;
-import ted.facts.Mailbox;
-import ted.facts.MailboxAutoReplyConfiguration;
-import ted.facts.MailboxFolderPermission;
-import ted.facts.TeamsUser;
+import ted.facts.PersonFacts;
+import ted.facts.Ref;
 
 /**
  * An organisation's facts split once, after identities are resolved, into those every subject shares (organisation
@@ -40,24 +37,10 @@ public final class OrgFacts {
         return new OrgFacts(resolved);
     }
 
-    /** The key of the person a per-person fact is about; null for a fact every subject shares. */
+    /** The key of the person a per-person fact is about; null for a fact every subject shares (or that names nobody). */
     static String ownerKey(Object fact) {
-        if (fact instanceof Mailbox m) {
-            return m.key();
-        }
-        if (fact instanceof CasMailbox c && c.Identity() != null) {
-            return c.Identity().getKey();
-        }
-        if (fact instanceof TeamsUser t && t.UserPrincipalName() != null) {
-            return t.UserPrincipalName().getKey();
-        }
-        if (fact instanceof MailboxFolderPermission p && p.Identity() != null) {
-            return p.mailboxKey();
-        }
-        if (fact instanceof MailboxAutoReplyConfiguration a && a.Identity() != null) {
-            return a.Identity().getKey();
-        }
-        return null;
+        Ref owner = PersonFacts.owner(fact);
+        return owner == null ? null : owner.getKey();
     }
 
     /** The facts one subject's session needs: the shared ones and those of its people. */
