@@ -20,14 +20,16 @@ public final class RuleBase {
     private final Map<String, Check> checks;
     private final Copier copier;
     private final Checks byCode;
+    /** Copies already made, by the rules left out: a scan meets the same broken rule in every subject. */
+    private final Map<java.util.Set<String>, KieBase> copies = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * Copies a knowledge base without some rules, for running a case again after they threw. How is the loader's
-     * business: it knows the form a knowledge base is stored in.
+     * Builds a knowledge base from the rule files without some rules, for running a case again after they threw. How is
+     * the loader's business: it knows how rules are compiled.
      */
     @FunctionalInterface
     public interface Copier {
-        KieBase without(KieBase kieBase, java.util.Set<String> ruleNames);
+        KieBase without(List<RuleFile> files, java.util.Set<String> ruleNames);
     }
 
     /** Checks the metadata contract of every rule; throws {@link RuleDefinitionException} listing every breach. */
@@ -197,7 +199,7 @@ public final class RuleBase {
      * shared knowledge base is never changed.
      */
     public KieBase kieBaseWithout(java.util.Set<String> ruleNames) {
-        return copier.without(kieBase, ruleNames);
+        return copies.computeIfAbsent(java.util.Set.copyOf(ruleNames), names -> copier.without(files, names));
     }
 
     /** True when {@code ruleName} reaches verdicts for {@code check}, as its own rule or as the template it names. */

@@ -70,28 +70,6 @@ final class KieBaseStore {
     static final java.util.List<String> ADMITTED = java.util.List.of("org.drools.", "org.kie.api.", "org.kie.internal.",
             "ted.engine.", "ted.facts.", "java.lang.", "java.util.", "java.math.", "java.time.");
 
-    /**
-     * A copy of {@code kieBase} without the named rules, made from its serialized packages so that the shared knowledge
-     * base is never changed ({@link ted.engine.RuleBase.Copier}).
-     */
-    static KieBase copyWithout(KieBase kieBase, java.util.Set<String> ruleNames) {
-        try {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            write(bytes, "copy", kieBase);
-            KieBase copy = read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "copy");
-            for (KiePackage pkg : copy.getKiePackages()) {
-                for (org.kie.api.definition.rule.Rule rule : java.util.List.copyOf(pkg.getRules())) {
-                    if (ruleNames.contains(rule.getName())) {
-                        copy.removeRule(pkg.getName(), rule.getName());
-                    }
-                }
-            }
-            return copy;
-        } catch (IOException e) {
-            throw new ted.engine.RuleDefinitionException("cannot set aside the broken rules " + ruleNames + ": " + e.getMessage());
-        }
-    }
-
     /** The stored knowledge base, or null when the stream holds another key (stale) or is not one of ours. */
     @SuppressWarnings("unchecked")
     static KieBase read(InputStream source, String key) throws IOException {

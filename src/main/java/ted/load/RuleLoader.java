@@ -54,7 +54,7 @@ public final class RuleLoader {
         if (folders.isEmpty()) {
             KieBase prebuilt = prebuilt(key);
             if (prebuilt != null) {
-                return new Loaded(new RuleBase(prebuilt, all, KieBaseStore::copyWithout), Origin.PREBUILT);
+                return new Loaded(new RuleBase(prebuilt, all, RuleCompiler::without), Origin.PREBUILT);
             }
         }
         Path entry = cacheDir() == null ? null : cacheDir().resolve(key + ".kbase");
@@ -63,7 +63,7 @@ public final class RuleLoader {
                 KieBase cached = KieBaseStore.read(in, key);
                 if (cached != null) {
                     ted.util.UserCache.touch(entry);
-                    return new Loaded(new RuleBase(cached, all, KieBaseStore::copyWithout), Origin.CACHE);
+                    return new Loaded(new RuleBase(cached, all, RuleCompiler::without), Origin.CACHE);
                 }
             } catch (IOException | RuntimeException e) {
                 // A damaged entry is no reason to fail: compile and write it afresh.

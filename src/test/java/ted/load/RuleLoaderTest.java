@@ -49,7 +49,7 @@ class RuleLoaderTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         KieBaseStore.write(bytes, "k1", compiled.kieBase());
         KieBase loaded = KieBaseStore.read(new ByteArrayInputStream(bytes.toByteArray()), "k1");
-        RuleBase again = new RuleBase(loaded, compiled.ruleFiles(), KieBaseStore::copyWithout);
+        RuleBase again = new RuleBase(loaded, compiled.ruleFiles(), RuleCompiler::without);
         assertThat(again.checks()).isEqualTo(compiled.checks());
         assertThat(KieBaseStore.read(new ByteArrayInputStream(bytes.toByteArray()), "another key")).as("a stale entry").isNull();
     }
