@@ -101,4 +101,27 @@ class ExportsEndToEndTest {
             assertThat(script).as("the script collects " + cmdlet).contains(cmdlet.equals("ConnectivityTest") ? "Remote Connectivity Analyzer" : cmdlet);
         }
     }
+
+    /** The same export saved twice (a copy, or .xml beside .json) is read once: no check is reported twice. */
+    @Test
+    void anExportSavedTwiceIsCountedOnce() throws IOException {
+        Path folder = dir.resolve("twice");
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(Path.of("facts-samples/exports/clixml-delegation"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName().toString()));
+            }
+        }
+        Files.copy(folder.resolve("Get-MailboxFolderPermission.xml"), folder.resolve("Get-MailboxFolderPermission (2).xml"));
+        CliRun run = CliRun.of("diagnose", folder.toString(), "--symptom", "delegation", "--user", "jane.doe@contoso.com",
+                "--delegate", "john.smith@contoso.com", "--format", "json");
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        int editorVerdicts = 0;
+        for (JsonNode c : root.path("checks")) {
+            editorVerdicts += c.path("code").asText().equals("DELEGATE_CALENDAR_EDITOR") ? 1 : 0;
+        }
+        assertThat(editorVerdicts).isEqualTo(1);
+        assertThat(root.path("summary").path("fail").asInt()).isEqualTo(1);
+        assertThat(root.path("sources").toString()).contains("3 object(s) repeat what an earlier file held and are counted once");
+    }
 }

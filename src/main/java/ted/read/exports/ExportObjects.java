@@ -34,6 +34,9 @@ final class ExportObjects {
     final Map<String, Integer> misfits = new LinkedHashMap<>();
     int unrecognized;
     int unparsedLines;
+    /** Objects an earlier file already held. */
+    private int repeated;
+    private final Map<Class<?>, java.util.Set<Object>> earlier = new java.util.HashMap<>();
 
     ExportObjects(Path path, FactSet facts, ReadLog log, ted.util.Interner strings) {
         this.file = path.toString();
@@ -95,20 +98,36 @@ final class ExportObjects {
             return;
         }
         if (fact != null) {
+            if (readBefore(fact)) {
+                repeated++;
+                return;
+            }
             facts.add(fact);
             counts.merge(c.name(), 1, Integer::sum);
         }
     }
 
+    /**
+     * True when an earlier file held this very object (the same export saved twice, as .xml and .json, or a copy): it
+     * is counted once, or every check about it would be reported twice. The earlier facts of a type are put in a set
+     * only when a file meets a type read before, so one file per cmdlet (an org-wide export) costs nothing.
+     */
+    private boolean readBefore(Object fact) {
+        java.util.Set<Object> before = earlier.computeIfAbsent(fact.getClass(), t -> new java.util.HashSet<>(facts.factsOf(t)));
+        return !before.isEmpty() && before.contains(fact);
+    }
+
     void finish(Form form) {
-        if (form == Form.FORMAT_LIST && unparsedLines > 0 && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0) {
+        if (form == Form.FORMAT_LIST && unparsedLines > 0 && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0
+                && repeated == 0) {
             // Not one property line: whatever this is, it is not Format-List output, and reading it as an empty
             // export would pass it off as collected.
             log.problem(file, 0, "holds no 'Name : value' lines, so it is not Format-List output (" + unparsedLines
                     + " line(s) read); export with Format-List, ConvertTo-Json or Export-Clixml");
             return;
         }
-        if (form == Form.CSV && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0 && misfits.isEmpty()) {
+        if (form == Form.CSV && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0 && misfits.isEmpty()
+                && repeated == 0) {
             // Export-Csv writes nothing at all for an empty result: a header without rows was cut short or edited.
             log.problem(file, 0, "holds a header but no rows; Export-Csv writes no header for an empty result, so the file "
                     + "was cut short or edited");
@@ -136,6 +155,9 @@ final class ExportObjects {
                         + "file after it, e.g. Get-CASMailbox.txt or Get-OrganizationConfig.json (docs/exports.md lists the names)");
             }
             return;
+        }
+        if (repeated > 0) {
+            notes.add(file + ": " + repeated + " object(s) repeat what an earlier file held and are counted once");
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         String readAs = String.join(" + ", counts.keySet()) + " (" + form.label + ")";
