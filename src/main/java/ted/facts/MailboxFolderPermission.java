@@ -26,6 +26,35 @@ public record MailboxFolderPermission(Ref Identity, String FolderName, Ref User,
         return Identity == null ? "" : Identity.getKey();
     }
 
+    /**
+     * Folders other than the calendar that a delegate's entries are often exported from: Outlook's delegate dialog sets
+     * rights on Inbox, Tasks, Contacts and Notes too. Names as English, German, French and Spanish mailboxes show them.
+     */
+    private static final java.util.Set<String> OTHER_FOLDERS = java.util.Set.of("inbox", "tasks", "contacts", "notes",
+            "journal", "sent items", "deleted items", "drafts", "outbox", "junk email", "top of information store",
+            "posteingang", "aufgaben", "kontakte", "notizen", "boîte de réception", "tâches", "bandeja de entrada", "tareas",
+            "contactos", "notas");
+
+    /**
+     * The key of the mailbox whose calendar this entry is on; null for an entry on another folder, which says nothing
+     * about what the delegate may do on the calendar. A folder TED does not know by name (a localised calendar such as
+     * Kalender) counts as the calendar: the collect script exports the calendar's entries and no other folder's.
+     */
+    public String calendarOf() {
+        String folder = folder();
+        return folder != null && OTHER_FOLDERS.contains(folder.toLowerCase(java.util.Locale.ROOT)) ? null : mailboxKey();
+    }
+
+    /** FolderName, else the path after ":\" in Identity ({@code jane.doe@contoso.com:\Inbox}); null when neither says. */
+    private String folder() {
+        if (FolderName != null && !FolderName.isBlank()) {
+            return FolderName.strip();
+        }
+        String raw = Identity == null ? null : Identity.getRaw();
+        int at = raw == null ? -1 : raw.indexOf(":\\");
+        return at < 0 ? null : raw.substring(at + 2).strip();
+    }
+
     /** Folder roles and the single rights Exchange composes them of: anything else is a typo or a broken export. */
     public static final java.util.Set<String> KNOWN_RIGHTS = java.util.Set.of("none", "owner", "publishingeditor", "editor",
             "publishingauthor", "author", "noneditingauthor", "reviewer", "contributor",
