@@ -112,6 +112,7 @@ public final class ScanSummary implements Consumer<Scanner.Result> {
     private final Map<String, CheckSummary> checks = new LinkedHashMap<>();
     private final List<RuleError> errors = new ArrayList<>();
     private final Set<Status> failOn;
+    private final NameFreeTexts texts = new NameFreeTexts();
     private int subjects;
     private int failing;
 
@@ -145,13 +146,13 @@ public final class ScanSummary implements Consumer<Scanner.Result> {
             if (f.getStatus() == Status.PASS) {
                 continue;
             }
-            String text = Templates.cause(f.cause(), r.subject());
+            String text = texts.apply(f.cause(), r.subject(), Templates::cause);
             Cause cause = c.causes.computeIfAbsent(f.getStatus() + "\u0000" + text, k -> new Cause(f.getStatus(), text));
             cause.count++;
             if (cause.examples.size() < EXAMPLES) {
                 cause.examples.add(r.subject().userName() + (r.subject().delegate() == null ? "" : " / " + r.subject().delegateName()));
             }
-            List<String> fix = f.fixes().stream().filter(x -> !x.startsWith("#")).map(x -> Templates.command(x, r.subject())).toList();
+            List<String> fix = f.fixes().stream().filter(x -> !x.startsWith("#")).map(x -> texts.apply(x, r.subject(), Templates::command)).toList();
             if (cause.fix == null) {
                 cause.fix = fix;
             } else if (!cause.fix.equals(fix)) {
