@@ -52,7 +52,7 @@ printf 'JAVA_VERSION="17.0.15"\n' > "$work/echo-java/release"
 printf '#!/bin/sh\necho "$@"\n' > "$work/echo-java/bin/java"
 chmod +x "$work/echo-java/bin/java"
 JAVA_HOME="$work/echo-java" TED_NO_CLASS_CACHE=1 "$ted" scan some-folder > "$work/out" 2>&1
-check "a scan starts Java with a 128 MB young generation" 0 $? "-Xms144m -Xmn128m -Xlog:cds=off"
+check "a scan starts Java with a 256 MB young generation" 0 $? "-Xms288m -Xmn256m -Xlog:cds=off"
 JAVA_HOME="$work/echo-java" TED_NO_CLASS_CACHE=1 "$ted" diagnose scan > "$work/out" 2>&1
 check "a diagnosis keeps the 16 MB one, whatever its arguments" 0 $? "-Xms24m -Xmn16m -Xlog:cds=off"
 

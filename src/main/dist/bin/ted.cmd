@@ -29,6 +29,6 @@ if %JMAJOR% LSS 17 (
 
 rem A scan's garbage dies within each batch of subjects: a larger young generation lets it (see bin/ted).
 set "HEAP=-Xms24m -Xmn16m"
-if /i "%~1"=="scan" set "HEAP=-Xms144m -Xmn128m"
+if /i "%~1"=="scan" set "HEAP=-Xms288m -Xmn256m"
 "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %HEAP% -Xshare:auto %TED_JAVA_OPTS% -jar "%APP_HOME%\lib\ted.jar" %*
 exit /b %ERRORLEVEL%
