@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import ted.read.InputProblem;
+import ted.read.SourceSummary;
 import ted.engine.Diagnosis;
 import ted.engine.Evidence;
 import ted.engine.Finding;
@@ -39,14 +42,7 @@ public final class JsonRenderer implements Renderer {
         d.counts().forEach((status, n) -> summary.put(status.id(), n));
         root.put("summary", summary);
         root.put("checks", d.findings().stream().map(f -> check(f, report.waiver(f))).toList());
-        root.put("sources", report.sources().stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", s.file());
-            m.put("readAs", s.readAs());
-            m.put("objects", s.objects());
-            m.put("notes", s.notes());
-            return m;
-        }).toList());
+        root.put("sources", sources(report.sources()));
         root.put("skipped", report.skipped().stream().map(f -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", f.file());
@@ -60,15 +56,32 @@ public final class JsonRenderer implements Renderer {
             m.put("message", e.message());
             return m;
         }).toList());
-        root.put("errors", report.problems().stream().map(p -> {
+        root.put("errors", errors(report.problems()));
+        root.put("notes", report.notes());
+        return root;
+    }
+
+    /** The files read, as both a diagnosis's and a scan's JSON list them. */
+    static List<Map<String, Object>> sources(List<SourceSummary> sources) {
+        return sources.stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", s.file());
+            m.put("readAs", s.readAs());
+            m.put("objects", s.objects());
+            m.put("notes", s.notes());
+            return m;
+        }).toList();
+    }
+
+    /** The input problems, as both a diagnosis's and a scan's JSON list them: line null where there is none. */
+    static List<Map<String, Object>> errors(List<InputProblem> problems) {
+        return problems.stream().map(p -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", p.file());
             m.put("line", p.line() > 0 ? p.line() : null);
             m.put("message", p.message());
             return m;
-        }).toList());
-        root.put("notes", report.notes());
-        return root;
+        }).toList();
     }
 
     private static Map<String, Object> caseOf(Case c) {

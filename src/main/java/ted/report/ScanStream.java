@@ -1,6 +1,5 @@
 package ted.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -41,11 +40,13 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
 
     /** {"tool","version","scope":{...},"subjects":[...],"summary":{...},"sources":[...],"errors":[...]}. */
     private static final class Json extends ScanStream {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         private final JsonGenerator g;
 
         Json(PrintWriter out, String version, int mailboxes, int pairs) {
             try {
-                g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
+                g = JSON.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
                 g.writeStartObject();
                 g.writeStringField("tool", "ted");
                 g.writeStringField("version", version);
@@ -94,33 +95,10 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
                     g.writeEndObject();
                 }
                 g.writeEndObject();
-                g.writeArrayFieldStart("sources");
-                for (SourceSummary s : sources) {
-                    g.writeStartObject();
-                    g.writeStringField("file", s.file());
-                    g.writeStringField("readAs", s.readAs());
-                    g.writeNumberField("objects", s.objects());
-                    g.writeArrayFieldStart("notes");
-                    for (String n : s.notes()) {
-                        g.writeString(n);
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("errors");
-                for (InputProblem p : problems) {
-                    g.writeStartObject();
-                    g.writeStringField("file", p.file());
-                    if (p.line() > 0) {
-                        g.writeNumberField("line", p.line());
-                    } else {
-                        g.writeNullField("line");
-                    }
-                    g.writeStringField("message", p.message());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                g.writeFieldName("sources");
+                JSON.writeValue(g, JsonRenderer.sources(sources));
+                g.writeFieldName("errors");
+                JSON.writeValue(g, JsonRenderer.errors(problems));
                 g.writeEndObject();
                 g.writeRaw('\n');
                 g.flush();

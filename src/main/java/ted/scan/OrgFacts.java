@@ -55,17 +55,8 @@ public final class OrgFacts {
         return facts;
     }
 
-    /** The facts about one person (mailbox, permissions, ...), or none. */
-    public List<Object> about(String personKey) {
-        return byPerson.getOrDefault(personKey, List.of());
-    }
-
     /** The day dates are judged on: the facts' asOf, else today. */
     public String today() {
         return asOf != null ? asOf : java.time.LocalDate.now().toString();
-    }
-
-    public int sharedCount() {
-        return shared.size();
     }
 }
