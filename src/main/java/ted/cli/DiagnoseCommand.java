@@ -51,7 +51,6 @@ import ted.waive.Waivers;
             "2:usage error, no usable input, or broken rules"})
 public final class DiagnoseCommand implements Callable<Integer> {
 
-
     @Spec
     CommandSpec spec;
 

@@ -72,11 +72,8 @@ public final class ScanCommand implements Callable<Integer> {
             description = "text (grouped by cause), json (every subject; docs/scan.md) or csv (one row per subject and check that did not pass).")
     Format format;
 
-
-
     @Option(names = "--threads", paramLabel = "N", description = "Rule sessions run at once (default: one per core).")
     Integer threads;
-
 
     @Mixin
     OutputOptions output = new OutputOptions();

@@ -7,13 +7,13 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ted.read.InputProblem;
-import ted.read.SourceSummary;
 import ted.engine.Diagnosis;
 import ted.engine.Evidence;
 import ted.engine.Finding;
 import ted.facts.Case;
 import ted.facts.Symptom;
+import ted.read.InputProblem;
+import ted.read.SourceSummary;
 
 /**
  * One JSON object: the case, a summary, {@code checks} (one element per check in scope, in the guide's order),
