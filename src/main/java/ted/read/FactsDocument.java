@@ -20,6 +20,7 @@ import ted.facts.OAuthConnectivityResult;
 import ted.facts.OrganizationConfig;
 import ted.facts.PartnerApplication;
 import ted.facts.RestApiProbe;
+import ted.facts.ServerCoverage;
 import ted.facts.TeamsAppSetupPolicy;
 import ted.facts.TeamsUpgradePolicy;
 import ted.facts.TeamsUser;
@@ -53,7 +54,8 @@ public record FactsDocument(
         List<RestApiProbe> restApiProbes,
         List<MailboxAutoReplyConfiguration> autoReplyConfigurations,
         AuthConfig authConfig,
-        List<ExchangeCertificate> exchangeCertificates) {
+        List<ExchangeCertificate> exchangeCertificates,
+        ServerCoverage serverCoverage) {
 
     /** What is being diagnosed; command-line flags override each part. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

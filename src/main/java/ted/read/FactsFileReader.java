@@ -62,6 +62,7 @@ public final class FactsFileReader {
             DocumentFacts.add(doc.getValue(), doc.getKey().toString(), facts, log.sources(), log.problems());
         }
         parsed.clear();
+        boolean serversFromFactsFiles = facts.isCollected("exchangeServers");
         // Everyone's facts are kept when not focused, and their equal strings then once; a focused read keeps a few
         // people, and a table of everybody's strings would outweigh what it saves.
         ted.util.Interner strings = focused ? ted.util.Interner.NONE : ted.util.Interner.create();
@@ -69,6 +70,9 @@ public final class FactsFileReader {
             exports.read(path, facts, log, strings);
         }
         ted.read.exports.AcrossFiles.settle(facts, log);
+        HealthCheckerCaptures.settle(facts, log, HealthCheckerCaptures.folders(exportFiles), serversFromFactsFiles);
+        found.subfolders().forEach((folder, under) -> log.noteOnFirstUnder(folder.toString(),
+                "read with " + (under.size() == 1 ? "its subfolder " : "its subfolders ") + String.join(", ", under)));
         // Files read from a zip are named by the zip and entry, not by the temporary folder it was unpacked to.
         found.shownAs().forEach(log::rename);
         found.temporary().forEach(ZipInput::delete);

@@ -11,19 +11,29 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Input discovery, apart from parsing: turns the paths an admin typed into the regular files to read. A folder stands
- * for the export and facts files directly inside it; anything that is not a regular, readable file (a FIFO, a device,
- * a missing path) is named and skipped without being opened, so nothing blocks.
+ * Input discovery, apart from parsing: turns the paths an admin typed into the regular files to read. A folder and a
+ * zip are read by the same rules: the export and facts files in them and in their subfolders, to {@link #MAX_DEPTH}
+ * levels and at most {@link ZipInput#MAX_ENTRIES} files, so a capture reads the same whether it arrives as a folder,
+ * the folder above it, or a zip of either. Anything that is not a regular, readable file (a FIFO, a device, a missing
+ * path) is named and skipped without being opened, so nothing blocks.
  */
 public final class InputFiles {
     private InputFiles() {
     }
 
     /**
-     * What was found: the files to read, the temporary folders zips were unpacked to (delete them when done), and for
-     * each such folder the name to show instead ({@code collect.zip!/}).
+     * How many folder levels below a folder or zip are searched: a HealthChecker capture zipped with the folder above
+     * it holds {@code capture/Exchange/IIS/GetWebSite.xml}, four levels down; deeper trees are not exports.
      */
-    public record Discovered(List<Path> files, List<Path> temporary, java.util.Map<String, String> shownAs) {
+    public static final int MAX_DEPTH = 5;
+
+    /**
+     * What was found: the files to read, the temporary folders zips were unpacked to (delete them when done), for
+     * each such folder the name to show instead ({@code collect.zip!/}), and for each folder or zip that had files in
+     * subfolders, those subfolders (relative, with '/').
+     */
+    public record Discovered(List<Path> files, List<Path> temporary, java.util.Map<String, String> shownAs,
+                             java.util.Map<Path, List<String>> subfolders) {
     }
 
     /** The files to read, in order; what cannot be read goes to {@code log} as one problem each. */
@@ -31,6 +41,7 @@ public final class InputFiles {
         List<Path> files = new ArrayList<>();
         List<Path> temporary = new ArrayList<>();
         java.util.Map<String, String> shownAs = new java.util.LinkedHashMap<>();
+        java.util.Map<Path, List<String>> subfolders = new java.util.LinkedHashMap<>();
         for (Path p : paths) {
             if (p.toString().equals("-")) {
                 Path copy = fromStandardInput(log);
@@ -42,7 +53,7 @@ public final class InputFiles {
                 continue;
             }
             if (Files.isDirectory(p)) {
-                files.addAll(inFolder(p, log, 1));
+                files.addAll(inFolder(p, p.toString(), log, subfolders));
             } else if (!usable(p, log)) {
                 continue;
             } else if (ZipInput.isZip(p)) {
@@ -50,14 +61,13 @@ public final class InputFiles {
                 if (unpacked != null) {
                     temporary.add(unpacked);
                     shownAs.put(unpacked + java.io.File.separator, p + "!/");
-                    // A zip may hold its folder, or the folder's files: look a few levels down.
-                    files.addAll(inFolder(unpacked, log, 3));
+                    files.addAll(inFolder(unpacked, p.toString(), log, subfolders));
                 }
             } else {
                 files.add(p);
             }
         }
-        return new Discovered(files, temporary, shownAs);
+        return new Discovered(files, temporary, shownAs, subfolders);
     }
 
     /**
@@ -81,22 +91,63 @@ public final class InputFiles {
         }
     }
 
-    private static List<Path> inFolder(Path folder, ReadLog log, int depth) {
-        try (Stream<Path> list = Files.walk(folder, depth)) {
-            List<Path> inside = new ArrayList<>();
-            for (Path p : list.filter(f -> !f.equals(folder)).sorted().toList()) {
-                if (looksLikeInput(p) && usable(p, log)) {
-                    inside.add(p);
+    /**
+     * The input files in {@code folder} and its subfolders, in name order; hidden folders (.git) and the resource forks
+     * macOS zips carry (__MACOSX) are not entered. {@code shown} names the folder in messages (the zip, for an unpacked
+     * one).
+     */
+    private static List<Path> inFolder(Path folder, String shown, ReadLog log, java.util.Map<Path, List<String>> subfolders) {
+        List<Path> inside = new ArrayList<>();
+        java.util.Set<String> from = new java.util.TreeSet<>();
+        try {
+            List<Path> all = new ArrayList<>();
+            Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            return !dir.equals(folder) && (name.startsWith(".") || name.equals("__MACOSX"))
+                                    ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            all.add(file);
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                            log.problem(file.toString(), 0, "cannot read: " + reason(e));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+            all.sort(null);
+            for (Path p : all) {
+                if (!looksLikeInput(p) || !usable(p, log)) {
+                    continue;
+                }
+                if (inside.size() == ZipInput.MAX_ENTRIES) {
+                    log.problem(shown, 0, "holds more than " + ZipInput.MAX_ENTRIES + " files to read; only the first were read");
+                    break;
+                }
+                inside.add(p);
+                Path parent = folder.relativize(p).getParent();
+                if (parent != null) {
+                    from.add(parent.toString().replace(java.io.File.separatorChar, '/'));
                 }
             }
-            if (inside.isEmpty()) {
-                log.problem(folder.toString(), 0, "folder holds no facts file or export");
-            }
-            return inside;
         } catch (IOException | RuntimeException e) {
-            log.problem(folder.toString(), 0, "cannot list folder: " + reason(e));
+            log.problem(shown, 0, "cannot list folder: " + reason(e));
             return List.of();
         }
+        if (inside.isEmpty()) {
+            log.problem(shown, 0, "holds no facts file or export (nor do its subfolders, " + MAX_DEPTH
+                    + " levels down): TED reads .yaml, .json, .xml, .clixml, .csv and .txt files");
+        } else if (!from.isEmpty()) {
+            subfolders.put(folder, List.copyOf(from));
+        }
+        return inside;
     }
 
     /** A regular file that can be opened; a special file would block or never end, so it is never opened. */

@@ -35,6 +35,15 @@ public final class ReadLog {
         problem(file, 0, note);
     }
 
+    /**
+     * Adds a note to the first file read from {@code folder} or its subfolders: what the note says is about the folder,
+     * and a report lists files, not folders. Nothing is noted when nothing was read from it.
+     */
+    public void noteOnFirstUnder(String folder, String note) {
+        String prefix = folder.endsWith(java.io.File.separator) ? folder : folder + java.io.File.separator;
+        sources.stream().filter(s -> s.file().startsWith(prefix)).findFirst().ifPresent(s -> noteOn(s.file(), note));
+    }
+
     public void skipped(String file, String why) {
         skipped.add(new SkippedFile(file, why));
     }

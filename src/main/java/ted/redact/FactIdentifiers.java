@@ -46,6 +46,7 @@ public final class FactIdentifiers {
             Map.entry("IntraOrganizationConnector", Map.of("Name", As.TEXT, "TargetAddressDomains", As.DOMAIN,
                     "DiscoveryEndpoint", As.TEXT)),
             Map.entry("RestApiProbe", Map.of("Url", As.TEXT, "Error", As.TEXT)),
+            Map.entry("ServerCoverage", Map.of("Servers", As.SERVER)),
             Map.entry("CollectionFailure", Map.of("Error", As.TEXT)));
 
     /** Teams policy names every tenant has; an admin's own policy names can carry the organisation's name. */

@@ -13,8 +13,20 @@ import ted.read.ps.PsObject;
  * @param typeNames  CliXml type names that identify it (any one)
  * @param signature  properties that all appear in its objects and together set it apart from the others
  * @param mapper     one exported object to one fact (null when the object is not one, e.g. a non-Global policy)
+ * @param refusal    why an object that looks like this cmdlet's output is not (a type shared with other exports, such
+ *                   as any file's FileVersionInfo); null when it is
  */
-record Cmdlet(String name, String section, List<String> typeNames, List<String> signature, Function<Values, Object> mapper) {
+record Cmdlet(String name, String section, List<String> typeNames, List<String> signature, Function<Values, Object> mapper,
+              Function<PsObject, String> refusal) {
+
+    Cmdlet(String name, String section, List<String> typeNames, List<String> signature, Function<Values, Object> mapper) {
+        this(name, section, typeNames, signature, mapper, obj -> null);
+    }
+
+    /** Why {@code obj} is not this cmdlet's output although its type or properties say so; null when it is. */
+    String refuses(PsObject obj) {
+        return refusal.apply(obj);
+    }
 
     /** How export files of this cmdlet are named: see {@link Cmdlets#byFileName(String)}. */
     java.util.regex.Pattern fileNamePattern() {

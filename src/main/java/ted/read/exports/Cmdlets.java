@@ -124,7 +124,7 @@ final class Cmdlets {
                     List.of("InternalUrl", "ExternalUrl", "MRSProxyEnabled"),
                     v -> new WebServicesVirtualDirectory(v.text("Server"), v.text("Identity"), v.text("InternalUrl"), v.text("ExternalUrl"))),
             new Cmdlet("ExSetup", "exSetup", List.of("System.Diagnostics.FileVersionInfo"), List.of("FileVersion", "FileName"),
-                    v -> new ExSetupFile(v.text("PSComputerName"), v.text("FileVersion"), null)),
+                    v -> new ExSetupFile(v.text("PSComputerName"), v.text("FileVersion"), null), Cmdlets::notExSetup),
             new Cmdlet("Get-ExchangeServer", "exchangeServers",
                     List.of("Microsoft.Exchange.Data.Directory.Management.ExchangeServer"),
                     List.of("AdminDisplayVersion", "ServerRole", "Fqdn"),
@@ -200,6 +200,23 @@ final class Cmdlets {
 
     static Optional<Cmdlet> named(String name) {
         return ALL.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /**
+     * Every file's FileVersionInfo has the same type and properties: HealthChecker saves those of IIS modules
+     * ({@code IIS/GetVersionInformationCachTokn.xml}, cachtokn.dll) beside ExSetup's. Only ExSetup.exe's says which
+     * Exchange build a server runs; taking another file's would judge the server by a Windows build number.
+     */
+    static String notExSetup(PsObject obj) {
+        for (String property : List.of("OriginalFilename", "FileName", "InternalName")) {
+            Object value = obj.get(property);
+            String text = value == null ? null : Values.plain(value);
+            if (text != null && !text.isBlank()) {
+                String file = text.strip().replaceFirst("^.*[\\\\/]", "");
+                return file.equalsIgnoreCase("ExSetup.exe") ? null : "the file version of " + file + ", not of ExSetup.exe";
+            }
+        }
+        return null;
     }
 
     private static boolean isGlobal(String identity) {

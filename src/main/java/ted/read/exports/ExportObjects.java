@@ -73,6 +73,14 @@ final class ExportObjects {
             return;
         }
         Cmdlet c = cmdlet.get();
+        String refused = c.refuses(obj);
+        if (refused != null) {
+            unrecognized++;
+            if (!unreadTypes.contains(refused)) {
+                unreadTypes.add(refused);
+            }
+            return;
+        }
         Object fact = c.mapper().apply(new Values(obj, file, notes, strings));
         if (fact instanceof ted.facts.AutodiscoverResponse a && a.EmailAddress() == null) {
             fact = Autodiscover.withAddressFromFileName(a, file, notes);
@@ -91,6 +99,8 @@ final class ExportObjects {
                 facts.add(fact);
                 counts.merge(c.name(), 1, Integer::sum);
             } else if (earlier.get(0).equals(fact)) {
+                // Still an object the file holds: the summary says what the file is, the note why it changes nothing.
+                counts.merge(c.name(), 1, Integer::sum);
                 notes.add(file + ": a second " + c.name() + " export; what TED reads from it is the same as the first");
             } else {
                 log.problem(file, 0, c.name() + " contradicts the one read earlier; the earlier one is kept");
@@ -100,6 +110,7 @@ final class ExportObjects {
         if (fact != null) {
             if (readBefore(fact)) {
                 repeated++;
+                counts.merge(c.name(), 1, Integer::sum);
                 return;
             }
             facts.add(fact);
@@ -145,6 +156,8 @@ final class ExportObjects {
                         + named.map(Cmdlet::name).orElse("?") + " objects its name promises; nothing was read from it");
             } else if (unrecognized == 0) {
                 log.problem(file, 0, "holds no objects");
+            } else if (named.isPresent() && !unreadTypes.isEmpty() && !unreadTypes.contains("plain values")) {
+                log.problem(file, 0, "holds " + String.join(", ", unreadTypes) + "; nothing was read from it");
             } else if (named.isPresent()) {
                 log.problem(file, 0, "holds " + unrecognized + " value(s) that are not " + named.get().name()
                         + " objects (plain text or numbers); nothing was read from it");

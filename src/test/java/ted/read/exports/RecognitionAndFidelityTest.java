@@ -105,6 +105,36 @@ class RecognitionAndFidelityTest {
                 .contains("15.02.1118.025 (ExSetup.xml)").contains("15.02.0986.005 (ExSetup1.xml)").contains("the oldest");
     }
 
+    /**
+     * Issue 17: HealthChecker saves IIS modules' FileVersionInfo (IIS/GetVersionInformationCachTokn.xml) beside ExSetup's;
+     * read as ExSetup, cachtokn.dll's Windows build 10.0.17763.0 became the server's Exchange build and failed it.
+     */
+    @Test
+    void theFileVersionOfAnotherFileIsNotTakenForExSetup() throws IOException {
+        String version = OBJS + "<Obj RefId=\"0\"><TN RefId=\"0\"><T>System.Diagnostics.FileVersionInfo</T><T>System.Object</T></TN>"
+                + "<Props><S N=\"FileName\">%s</S><S N=\"OriginalFilename\">%s</S><S N=\"FileVersion\">%s</S></Props></Obj></Objs>";
+        Path server = write("GetExchangeServer.xml", OBJS + """
+                <Obj RefId="0"><TN RefId="0"><T>Microsoft.Exchange.Data.Directory.Management.ExchangeServer</T></TN>
+                  <Props><S N="Name">EX01</S><S N="AdminDisplayVersion">Version 15.2 (Build 1118.25)</S></Props></Obj></Objs>""");
+        Path iis = Files.createDirectories(dir.resolve("IIS"));
+        Path cachtokn = Files.writeString(iis.resolve("GetVersionInformationCachTokn.xml"),
+                version.formatted("C:\\windows\\System32\\inetsrv\\cachtokn.dll", "cachtokn.dll", "10.0.17763.0 (rs1_release.160715-1616)"));
+        Path exSetup = write("ExSetup.xml", version.formatted("C:\\Program Files\\Microsoft\\Exchange Server\\V15\\bin\\ExSetup.exe",
+                "ExSetup.exe", "15.02.1118.025"));
+        ReadResult r = read(server, cachtokn, exSetup);
+        assertThat(r.facts().factsOf(ExchangeServer.class)).singleElement()
+                .satisfies(s -> assertThat(s.build()).hasToString("15.2.1118.25"));
+        assertThat(r.skipped()).singleElement().satisfies(f -> {
+            assertThat(f.file()).endsWith("GetVersionInformationCachTokn.xml");
+            assertThat(f.why()).contains("cachtokn.dll").contains("not of ExSetup.exe");
+        });
+        // Named ExSetup.xml but holding another file's version: a problem, and still no build taken from it.
+        ReadResult misnamed = read(server, write("ExSetup.xml", version.formatted("cachtokn.dll", "cachtokn.dll", "10.0.17763.0")));
+        assertThat(misnamed.facts().factsOf(ExchangeServer.class)).singleElement()
+                .satisfies(s -> assertThat(s.ExSetupVersion()).isNull());
+        assertThat(misnamed.problems()).anySatisfy(p -> assertThat(p.message()).contains("cachtokn.dll"));
+    }
+
     @Test
     void aSecondIdenticalOrganizationConfigIsNamedAsADuplicateNotDropped() throws IOException {
         String org = OBJS + """
@@ -113,6 +143,7 @@ class RecognitionAndFidelityTest {
         ReadResult r = read(write("GetOrganizationConfig.xml", org), write("GetOrganizationConfig1.xml", org));
         assertThat(r.sources()).hasSize(2);
         assertThat(r.sources().get(1).notes()).singleElement().asString().contains("a second Get-OrganizationConfig export");
+        assertThat(r.sources().get(1).objects()).as("the file holds one object, though it changes nothing").isEqualTo(1);
         assertThat(r.facts().factsOf(OrganizationConfig.class)).hasSize(1);
     }
 
