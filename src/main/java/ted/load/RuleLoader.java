@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.kie.api.KieBase;
 import ted.engine.RuleBase;
+import ted.engine.RuleDefinitionException;
 import ted.engine.RuleFile;
 
 /**
@@ -50,8 +51,24 @@ public final class RuleLoader {
             FolderPolicy.check(all, added);
             all.addAll(added);
         }
+        return loadWithOrigin(all, folders.isEmpty());
+    }
+
+    /**
+     * A knowledge base of exactly these rule files, in place of the built-in ones ({@code ted rules diff} compares two
+     * such sets); cached like any other set.
+     */
+    public static RuleBase loadExactly(String label, RuleSource source) {
+        List<RuleFile> files = source.files();
+        if (files.isEmpty()) {
+            throw new RuleDefinitionException(label + ": holds no .drl rule files");
+        }
+        return loadWithOrigin(files, false).rules();
+    }
+
+    private static Loaded loadWithOrigin(List<RuleFile> all, boolean builtInOnly) {
         String key = key(all);
-        if (folders.isEmpty()) {
+        if (builtInOnly) {
             KieBase prebuilt = prebuilt(key);
             if (prebuilt != null) {
                 return new Loaded(new RuleBase(prebuilt, all, RuleCompiler::without), Origin.PREBUILT);

@@ -40,6 +40,18 @@ public interface RuleSource {
         };
     }
 
+    /**
+     * The rule set a command-line word names: {@code built-in}, a folder of rules, or else a git revision of the
+     * repository holding {@code cwd} ({@code HEAD~1} for its rules folder, {@code REV:path} for another).
+     */
+    static RuleSource named(String spec, Path cwd) {
+        if (spec.equals("built-in")) {
+            return builtIn();
+        }
+        Path folder = cwd.resolve(spec);
+        return Files.isDirectory(folder) ? directory(folder) : new GitRevisionRules(cwd, spec);
+    }
+
     /** Every {@code .drl} file below a folder, reported by its path relative to that folder. */
     static RuleSource directory(Path folder) {
         return () -> {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Tells a facts file from an export, by its name and, for JSON, by its first key. */
-final class FactsDocumentFiles {
+public final class FactsDocumentFiles {
     private FactsDocumentFiles() {
     }
 
@@ -19,7 +19,7 @@ final class FactsDocumentFiles {
      * YAML is always a facts file; JSON is one when its first key is a facts-file section (else it is
      * ConvertTo-Json output); anything else is an export.
      */
-    static boolean test(Path p) {
+    public static boolean test(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return true;
