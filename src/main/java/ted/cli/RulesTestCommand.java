@@ -27,7 +27,8 @@ import ted.ruletest.RuleTestRunner;
                 + "code) against the built-in rules plus the --rules folders, and ends with a line 'N passed, N failed'.",
                 "Tests are looked for in PATH, or else in the --rules folders."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every case passed", "1:a case failed", "2:usage error, unreadable tests, or broken rules"})
+        exitCodeList = {"0:every case passed", "1:a case failed (or, with --fail-untested, a verdict rule fired in no case)",
+                "2:usage error, no tests found, unreadable tests, or broken rules"})
 public final class RulesTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,6 +41,10 @@ public final class RulesTestCommand implements Callable<Integer> {
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI.")
     Path junit;
+
+    @Option(names = "--fail-untested", description = "Exit 1 when a verdict rule of a tested check fires in no case "
+            + "(they are listed either way).")
+    boolean failUntested;
 
     @Override
     public Integer call() {
@@ -59,6 +64,10 @@ public final class RulesTestCommand implements Callable<Integer> {
             err.println("ted: " + e.getMessage());
             return ExitCode.ERROR;
         }
+        if (cases.isEmpty()) {
+            err.println("ted: no rule tests (*.test.yaml) in " + where.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
+            return ExitCode.ERROR;
+        }
         RuleBase rules = ruleFolders.load(err);
         if (rules == null) {
             return ExitCode.ERROR;
@@ -71,6 +80,10 @@ public final class RulesTestCommand implements Callable<Integer> {
                 r.mismatches().forEach(m -> out.println("     " + m));
             }
         }
+        List<String> folders = ruleFolders.folders.stream().map(d -> d.toString().replace('\\', '/')).toList();
+        List<String> untested = ted.ruletest.UntestedRules.of(rules, results,
+                file -> folders.isEmpty() || folders.stream().anyMatch(file::startsWith));
+        untested.forEach(r -> out.println("UNTESTED " + r + ": no case makes this verdict rule fire"));
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println((results.size() - failed) + " passed, " + failed + " failed");
         out.flush();
@@ -82,6 +95,6 @@ public final class RulesTestCommand implements Callable<Integer> {
                 return ExitCode.ERROR;
             }
         }
-        return failed == 0 ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        return failed == 0 && !(failUntested && !untested.isEmpty()) ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 }

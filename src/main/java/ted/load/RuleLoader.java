@@ -48,6 +48,10 @@ public final class RuleLoader {
         for (Path folder : folders) {
             List<RuleFile> added = RuleSource.directory(folder).files().stream()
                     .map(f -> new RuleFile(folder.resolve(f.path()).toString().replace('\\', '/'), f.text())).toList();
+            if (added.isEmpty()) {
+                // Most likely the wrong folder: passing silently would let a CI job check nothing.
+                throw new RuleDefinitionException(folder + ": holds no .drl rule files");
+            }
             FolderPolicy.check(all, added);
             all.addAll(added);
         }

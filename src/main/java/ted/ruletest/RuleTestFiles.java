@@ -29,6 +29,7 @@ import ted.read.TextDecoding;
  */
 public final class RuleTestFiles {
     private static final ObjectMapper YAML = new YAMLMapper();
+    private static final List<String> CASE_KEYS = List.of("name", "base", "facts", "expect");
 
     private RuleTestFiles() {
     }
@@ -52,6 +53,17 @@ public final class RuleTestFiles {
         List<RuleTestCase> cases = new ArrayList<>();
         for (JsonNode node : root) {
             String name = node.path("name").asText(null);
+            // A section written beside facts: instead of inside it would be ignored, and the case would pass on
+            // facts it never set.
+            for (java.util.Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!CASE_KEYS.contains(key)) {
+                    throw new IOException(file + ": case '" + name + "': unknown key '" + key + "'; a case has "
+                            + String.join(", ", CASE_KEYS) + (FactsSections.NAMES.contains(key) ? " ('" + key
+                            + "' is a facts section: put it under facts:)" : "; did you mean '"
+                            + ted.util.Closest.to(key, CASE_KEYS, 1).get(0) + "'?"));
+                }
+            }
             if (name == null || !node.path("expect").isObject() || node.path("expect").isEmpty()) {
                 throw new IOException(file + ": every case needs a name and a non-empty expect map");
             }

@@ -35,7 +35,8 @@ public final class RuleTestRunner {
         } catch (IOException e) {
             return new RuleTestResult(c, List.of("cannot build the facts: " + e.getMessage()), null);
         }
-        read.problems().forEach(p -> mismatches.add("facts: " + p));
+        // The line would be one of the base merged with the case's sections, a document nobody sees: the message alone.
+        read.problems().forEach(p -> mismatches.add("facts: " + p.message()));
         if (read.nothingUsable()) {
             return new RuleTestResult(c, mismatches, null);
         }

@@ -150,4 +150,63 @@ class RuleAuthoringTest {
                 .doesNotContain("InitialFact").doesNotContainPattern("@[0-9a-f]{6,}");
         assertThat(run.err().lines().filter(l -> !l.startsWith("ted: "))).isEmpty();
     }
+
+    /** Issue 19: a section written beside facts: would have been ignored, and the case passed on facts it never set. */
+    @Test
+    void aFactsSectionBesideFactsIsAnErrorThatSaysWhereItBelongs() throws IOException {
+        Path tests = dir.resolve("misplaced.test.yaml");
+        Files.writeString(tests, """
+                - name: the section is beside facts, not under it
+                  base: %s
+                  mailboxFolderPermissions:
+                    - {Identity: 'contoso.com/Users/Jane Doe:\\Calendar', User: John Smith, AccessRights: [Reviewer]}
+                  expect:
+                    DELEGATE_CALENDAR_EDITOR: pass
+                """.formatted(Path.of("facts-samples/healthy-hybrid.yaml").toAbsolutePath()));
+        CliRun run = CliRun.of("rules", "test", tests.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown key 'mailboxFolderPermissions'").contains("put it under facts:");
+    }
+
+    @Test
+    void aFolderWithoutRulesOrWithoutTestsIsAnErrorNotASilentPass() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliRun check = CliRun.of("rules", "check", "--rules", empty.toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains("holds no .drl rule files");
+        CliRun test = CliRun.of("rules", "test", empty.toString());
+        assertThat(test.exitCode()).isEqualTo(2);
+        assertThat(test.err()).contains("no rule tests (*.test.yaml)");
+    }
+
+    @Test
+    void aVerdictRuleNoCaseMakesFireIsListedAndFailsOnRequest() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("half-tested"));
+        Files.writeString(rules.resolve("half.drl"), """
+                package ted.rules
+                import ted.facts.Case
+                import ted.facts.OrganizationConfig
+                import ted.engine.Finding
+                rule "HALF_TESTED" @defines("HALF_TESTED") @title("t") @symptoms("delegation") @section("delegation") @step("9")
+                    @severity("low") @source("s") @what("w") @why("w") @fix("f")
+                when eval(false) then end
+                rule "HALF_TESTED: EWS on" @code("HALF_TESTED") @status("pass")
+                when OrganizationConfig(EwsEnabled != false) then insert(Finding.from(kcontext)); end
+                rule "HALF_TESTED: EWS off" @code("HALF_TESTED") @status("fail")
+                when OrganizationConfig(EwsEnabled == false) then insert(Finding.from(kcontext)); end
+                """);
+        Files.writeString(rules.resolve("half.test.yaml"), """
+                - name: EWS on passes
+                  base: %s
+                  expect:
+                    HALF_TESTED: pass
+                """.formatted(Path.of("facts-samples/healthy-hybrid.yaml").toAbsolutePath()));
+        CliRun listed = CliRun.of("rules", "test", "--rules", rules.toString());
+        assertThat(listed.exitCode()).as(listed.out() + listed.err()).isZero();
+        assertThat(listed.out()).contains("UNTESTED \"HALF_TESTED: EWS off\"").doesNotContain("HALF_TESTED: EWS on\"")
+                .doesNotContain("EWS_MAILBOX_ENABLED");
+        assertThat(listed.out().strip().lines().reduce((a, b) -> b)).contains("1 passed, 0 failed");
+        CliRun strict = CliRun.of("rules", "test", "--rules", rules.toString(), "--fail-untested");
+        assertThat(strict.exitCode()).isEqualTo(1);
+    }
 }
