@@ -42,8 +42,8 @@ public final class InputFiles {
                 continue;
             }
             if (Files.isDirectory(p)) {
-                files.addAll(inFolder(p, log, 1));
-            } else if (!usable(p, log)) {
+                files.addAll(inFolder(p, log, 1, true));
+            } else if (!usable(p, log, true)) {
                 continue;
             } else if (ZipInput.isZip(p)) {
                 Path unpacked = ZipInput.unpack(p, log);
@@ -51,7 +51,7 @@ public final class InputFiles {
                     temporary.add(unpacked);
                     shownAs.put(unpacked + java.io.File.separator, p + "!/");
                     // A zip may hold its folder, or the folder's files: look a few levels down.
-                    files.addAll(inFolder(unpacked, log, 3));
+                    files.addAll(inFolder(unpacked, log, 3, false));
                 }
             } else {
                 files.add(p);
@@ -76,16 +76,16 @@ public final class InputFiles {
             Path dir = Files.createTempDirectory("ted-stdin-");
             return Files.write(dir.resolve("stdin" + ext), bytes);
         } catch (IOException e) {
-            log.problem("(standard input)", 0, "cannot read: " + reason(e));
+            log.unreadable("(standard input)", "cannot read: " + reason(e));
             return null;
         }
     }
 
-    private static List<Path> inFolder(Path folder, ReadLog log, int depth) {
+    private static List<Path> inFolder(Path folder, ReadLog log, int depth, boolean named) {
         try (Stream<Path> list = Files.walk(folder, depth)) {
             List<Path> inside = new ArrayList<>();
             for (Path p : list.filter(f -> !f.equals(folder)).sorted().toList()) {
-                if (looksLikeInput(p) && usable(p, log)) {
+                if (looksLikeInput(p) && usable(p, log, false)) {
                     inside.add(p);
                 }
             }
@@ -94,26 +94,35 @@ public final class InputFiles {
             }
             return inside;
         } catch (IOException | RuntimeException e) {
-            log.problem(folder.toString(), 0, "cannot list folder: " + reason(e));
+            if (named) {
+                log.unreadable(folder.toString(), "cannot list folder: " + reason(e));
+            } else {
+                log.problem(folder.toString(), 0, "cannot list folder: " + reason(e));
+            }
             return List.of();
         }
     }
 
-    /** A regular file that can be opened; a special file would block or never end, so it is never opened. */
-    private static boolean usable(Path p, ReadLog log) {
+    /**
+     * A regular file that can be opened; a special file would block or never end, so it is never opened. One the admin
+     * {@code named} on the command line that fails this is an input error of the run (a mistyped path must not pass
+     * unnoticed); one found in a folder is only skipped.
+     */
+    private static boolean usable(Path p, ReadLog log, boolean named) {
+        java.util.function.BiConsumer<String, String> problem = named ? log::unreadable : (file, message) -> log.problem(file, 0, message);
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(p, BasicFileAttributes.class);
         } catch (IOException e) {
-            log.problem(p.toString(), 0, Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? "cannot read: " + reason(e) : "no such file");
+            problem.accept(p.toString(), Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? "cannot read: " + reason(e) : "no such file");
             return false;
         }
         if (!attrs.isRegularFile()) {
-            log.problem(p.toString(), 0, "not a regular file (a pipe, device or socket); skipped without reading it");
+            problem.accept(p.toString(), "not a regular file (a pipe, device or socket); skipped without reading it");
             return false;
         }
         if (!Files.isReadable(p)) {
-            log.problem(p.toString(), 0, "cannot read: permission denied");
+            problem.accept(p.toString(), "cannot read: permission denied");
             return false;
         }
         return true;
