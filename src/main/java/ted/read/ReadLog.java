@@ -53,7 +53,7 @@ public final class ReadLog {
     public void rename(String prefix, String shown) {
         java.util.function.UnaryOperator<String> r = t -> t == null ? null : t.replace(prefix, shown);
         sources.replaceAll(s -> new SourceSummary(r.apply(s.file()), s.readAs(), s.objects(), s.notes().stream().map(r).toList()));
-        problems.replaceAll(p -> new InputProblem(r.apply(p.file()), p.line(), r.apply(p.message())));
+        problems.replaceAll(p -> p.with(r.apply(p.file()), r.apply(p.message())));
         skipped.replaceAll(f -> new SkippedFile(r.apply(f.file()), f.why()));
         unreadable.replaceAll(r);
     }
