@@ -34,6 +34,16 @@ check "a path with spaces and quotes, a user with a space" 0 $? '"user" : "jane.
 "$ted" diagnose facts-samples/delegation-reviewer-without-send-on-behalf.yaml > "$work/out" 2>&1
 check "a failed check exits 1" 1 $? "[FAIL]"
 
+# Issue 17, item 5: the exit codes a script keys on, through the launcher.
+"$ted" diagnose facts-samples/only-the-case-nothing-collected.yaml -q > "$work/out" 2>&1
+check "a run that decided nothing exits 3" 3 $? "Nothing decided: no check passed, warned or failed"
+
+"$ted" diagnose facts-samples/healthy-hybrid.yaml "$work/nope.yaml" -q > "$work/out" 2>&1
+check "a mistyped second path exits 2, after the report" 2 $? "nope.yaml: named but not read"
+
+"$ted" diagnose facts-samples/delegation-reviewer-without-send-on-behalf.yaml --user "Jane Doe" --delegate jane.doe@contoso.com > "$work/out" 2>&1
+check "the same person as user and delegate exits 2" 2 $? "are the same person"
+
 "$ted" diagnoze > "$work/out" 2>&1
 check "a usage error exits 2" 2 $? "Did you mean: diagnose?"
 
@@ -81,6 +91,7 @@ mkdir -p "$work/waived"
 printf 'waivers:\n  - {code: DELEGATE_CALENDAR_EDITOR, reason: "CHG-1", expires: 2999-12-31}\n  - {code: DELEGATE_SEND_ON_BEHALF, user: jane.doe@contoso.com, reason: "CHG-2", expires: 2999-12-31}\n' > "$work/waived/.ted.yaml"
 (cd "$work/waived" && "$ted" diagnose "$sample" -q) > "$work/out" 2>&1
 check ".ted.yaml in the current folder waives" 0 $? "(2 waived)"
+check "... and the run says it was read" 0 0 "ted: note: waivers read from .ted.yaml in the current folder (2 waivers)"
 
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

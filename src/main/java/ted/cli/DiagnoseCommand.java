@@ -46,9 +46,11 @@ import ted.waive.Waivers;
                 + "with its status, the facts that decided it, and the fix."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no check failed",
-            "1:at least one check has a status --fail-on names (default: fail or error) and no waiver",
-            "2:usage error, no usable input, or broken rules"})
+            "0:something was decided and no check failed",
+            "1:a check has a status --fail-on names (default: fail or error) and no waiver",
+            "2:usage or input error, or broken rules (2 wins over 1 and 3)",
+            "3:nothing decided: no check passed, warned or failed",
+            " :README, \"Exit codes\", has the whole table"})
 public final class DiagnoseCommand implements Callable<Integer> {
 
     @Spec
@@ -60,7 +62,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--symptom", paramLabel = "SYMPTOM",
-            description = "delegation, calendar-app, presence or all (default: the facts file's case.symptom).")
+            description = "delegation, calendar-app, presence or all (default: the facts file's case.symptom, else all).")
     String symptom;
 
     @Option(names = "--user", paramLabel = "UPN",
@@ -159,8 +161,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         clock.lap("read");
 
         Case subject;
+        CaseAssembler.Assembled assembled;
         try {
-            CaseAssembler.Assembled assembled = CaseAssembler.assemble(facts, read.focus(), symptom, user, delegate);
+            assembled = CaseAssembler.assemble(facts, read.focus(), symptom, user, delegate);
             subject = assembled.subject();
             assembled.notes().forEach(n -> err.println("ted: note: " + n));
         } catch (IllegalArgumentException e) {
@@ -181,7 +184,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             throw e;
         }
         // A waiver file that cannot be used stops the run before the rules are evaluated for nothing.
-        List<ted.waive.Waiver> waivers;
+        OutputOptions.Waivers waivers;
         try {
             waivers = output.waivers(rules);
         } catch (WaiverException e) {
@@ -197,12 +200,20 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         clock.lap("evaluate");
 
-        Waivers.Applied waived = Waivers.apply(diagnosis, waivers);
-        waived.notes().forEach(n -> err.println("ted: note: " + n));
+        Waivers.Applied waived = Waivers.apply(diagnosis, waivers.list(), assembled.knownPerson());
         Map<ted.engine.Finding, Report.Waived> shown = new java.util.IdentityHashMap<>();
         waived.waived().forEach((f, w) -> shown.put(f, new Report.Waived(w.reason(), w.expires().toString())));
+        // What the reader of any format must know about the run itself: every format shows these notes.
+        List<String> notes = new java.util.ArrayList<>();
+        if (!diagnosis.decidedAnything()) {
+            notes.add(Report.NOTHING_DECIDED);
+        }
+        if (waivers.note() != null) {
+            notes.add(waivers.note());
+        }
+        notes.addAll(waived.notes());
         Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems(), read.skipped(),
-                shown, waived.notes());
+                shown, notes);
         if (redact || redactMap != null) {
             redactor = new Redactor();
             FactIdentifiers.learn(facts.facts(), subject, redactor);
@@ -213,6 +224,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         if (format == ReportFormat.TEXT && !quiet && redactor == null) {
             SourceLines.print(read, err);
+        }
+        // Text shows the notes above its summary (-q: the summary alone, which says when nothing was decided); other
+        // formats carry them inside, where a terminal does not see them.
+        if (format != ReportFormat.TEXT || quiet) {
+            report.notes().stream().filter(n -> format != ReportFormat.TEXT || !n.equals(Report.NOTHING_DECIDED))
+                    .forEach(n -> err.println("ted: note: " + n));
         }
         boolean colour = output.colour();
         Renderer renderer = format == ReportFormat.TEXT
@@ -225,12 +242,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (!written) {
             return ExitCode.ERROR;
         }
-        if (diagnosis.hasErrors()) {
-            // The report is complete but for the broken rules' checks: it is printed, and the exit code says rules broke.
-            diagnosis.errors().forEach(e -> err.println("ted: rules: " + e));
-            return ExitCode.ERROR;
+        // The report is complete but for the broken rules' checks: it is printed, and the exit code says rules broke.
+        diagnosis.errors().forEach(e -> err.println("ted: rules: " + e));
+        // Likewise for a path named that could not be read: the report shows what the others held, and the exit code
+        // says it is not the whole report asked for.
+        if (!read.unreadable().isEmpty()) {
+            err.println("ted: " + String.join(", ", read.unreadable()) + ": named but not read (see above); the report covers the other inputs only");
         }
         boolean failed = diagnosis.findings().stream().anyMatch(f -> output.failOn.contains(f.getStatus()) && !shown.containsKey(f));
-        return failed ? ExitCode.CHECK_FAILED : ExitCode.OK;
+        return ExitCode.of(diagnosis.hasErrors() || !read.unreadable().isEmpty(), failed, diagnosis.decidedAnything());
     }
 }

@@ -37,14 +37,28 @@ final class OutputOptions {
                 + "folder is read when it exists."})
     Path waivers;
 
+    /** Where waivers are found without --waivers; tests point it into a temporary folder, as the working folder is fixed. */
+    static Path implicitWaivers = Path.of(".ted.yaml");
+
+    /** The waivers a run applies, and the note that says where they came from when the admin did not name the file. */
+    record Waivers(List<ted.waive.Waiver> list, String note) {
+    }
+
     /**
-     * The waivers of --waivers, else of .ted.yaml in the current folder when there is one, else none.
+     * The waivers of --waivers, else of .ted.yaml in the current folder when there is one, else none. A .ted.yaml
+     * changes the exit code without being named on the command line, so its use is always said.
      *
      * @throws ted.waive.WaiverException with a one-line message when the file cannot be used
      */
-    List<ted.waive.Waiver> waivers(ted.engine.RuleBase rules) {
-        Path file = waivers != null ? waivers : java.nio.file.Files.isRegularFile(Path.of(".ted.yaml")) ? Path.of(".ted.yaml") : null;
-        return file == null ? List.of() : ted.waive.WaiverFile.read(file, rules.checks().stream().map(c -> c.code()).toList());
+    Waivers waivers(ted.engine.RuleBase rules) {
+        Path implicit = implicitWaivers;
+        Path file = waivers != null ? waivers : java.nio.file.Files.isRegularFile(implicit) ? implicit : null;
+        if (file == null) {
+            return new Waivers(List.of(), null);
+        }
+        List<ted.waive.Waiver> list = ted.waive.WaiverFile.read(file, rules.checks().stream().map(c -> c.code()).toList());
+        return new Waivers(list, waivers != null ? null : "waivers read from .ted.yaml in the current folder (" + list.size()
+                + (list.size() == 1 ? " waiver" : " waivers") + "), since --waivers was not given");
     }
 
     boolean colour() {

@@ -45,9 +45,11 @@ import ted.scan.Subjects;
                 + "org-wide exports, and groups what fails by cause, with one fix per cause for all its subjects."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no subject has a check in a --fail-on status",
-            "1:at least one subject has a check in a --fail-on status (default: fail or error)",
-            "2:usage error, no usable input, or broken rules"})
+            "0:something was decided and no subject has a check in a --fail-on status",
+            "1:a subject has a check with a status --fail-on names (default: fail or error) and no waiver",
+            "2:usage or input error, or broken rules (2 wins over 1 and 3)",
+            "3:nothing decided: no subject had a check pass, warn or fail",
+            " :README, \"Exit codes\", has the whole table"})
 public final class ScanCommand implements Callable<Integer> {
 
     /** What a scan prints. */
@@ -103,7 +105,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.ERROR;
         }
-        List<ted.waive.Waiver> waivers;
+        OutputOptions.Waivers waivers;
         try {
             waivers = output.waivers(rules);
         } catch (ted.waive.WaiverException e) {
@@ -112,6 +114,10 @@ public final class ScanCommand implements Callable<Integer> {
         }
         // An expired waiver says so once, not once per subject it would have covered.
         Set<String> waiverNotes = new java.util.LinkedHashSet<>();
+        if (waivers.note() != null) {
+            waiverNotes.add(waivers.note());
+        }
+        Set<ted.waive.Waiver> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Prepared prepared = prepare(symptoms, err);
         if (prepared == null) {
             return ExitCode.ERROR;
@@ -136,8 +142,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
         try {
             new Scanner(rules, threads == null ? Runtime.getRuntime().availableProcessors() : threads).scan(org, subjects, r -> {
-                ted.waive.Waivers.Applied applied = ted.waive.Waivers.apply(r.diagnosis(), waivers);
+                ted.waive.Waivers.Applied applied = ted.waive.Waivers.apply(r.diagnosis(), waivers.list(), prepared.knownPerson());
                 waiverNotes.addAll(applied.notes());
+                used.addAll(applied.waived().values());
                 summary.accept(r, applied.waived().keySet());
                 streams.forEach(st -> st.accept(r));
                 reportFiles.accept(r);
@@ -157,6 +164,9 @@ public final class ScanCommand implements Callable<Integer> {
         if (progress) {
             err.println();
         }
+        // A waiver that covered no subject is named, unless a note already said why (expired, or names no one).
+        waivers.list().stream().filter(w -> !used.contains(w) && waiverNotes.stream().noneMatch(n -> n.contains("(" + w.where() + ")")))
+                .forEach(w -> waiverNotes.add(ted.waive.Waivers.unmatched(w, "it covered no subject of this scan")));
         waiverNotes.forEach(n -> err.println("ted: note: " + n));
         for (ScanStream st : streams) {
             st.finish(summary, prepared.sources(), prepared.problems());
@@ -172,15 +182,16 @@ public final class ScanCommand implements Callable<Integer> {
         if (!written) {
             return ExitCode.ERROR;
         }
-        if (!summary.errors().isEmpty()) {
-            summary.errors().forEach(e -> err.println("ted: rules: " + e));
-            return ExitCode.ERROR;
+        summary.errors().forEach(e -> err.println("ted: rules: " + e));
+        if (!prepared.unreadable().isEmpty()) {
+            err.println("ted: " + String.join(", ", prepared.unreadable()) + ": named but not read (see above); the scan covers the other inputs only");
         }
-        return summary.failing() > 0 ? ExitCode.CHECK_FAILED : ExitCode.OK;
+        return ExitCode.of(!summary.errors().isEmpty() || !prepared.unreadable().isEmpty(), summary.failing() > 0, summary.decidedAnything());
     }
 
     /** The organisation's facts split for the scan, whom it diagnoses, and what reading said. */
-    private record Prepared(OrgFacts org, List<Subject> subjects, List<ted.read.SourceSummary> sources, List<ted.read.InputProblem> problems) {
+    private record Prepared(OrgFacts org, List<Subject> subjects, List<ted.read.SourceSummary> sources, List<ted.read.InputProblem> problems,
+                            List<String> unreadable, Predicate<String> knownPerson) {
     }
 
     /**
@@ -212,7 +223,8 @@ public final class ScanCommand implements Callable<Integer> {
             err.println("ted: the inputs hold no mailboxes to scan (Get-Mailbox is what names them)");
             return null;
         }
-        return new Prepared(OrgFacts.of(facts), subjects, read.sources(), read.problems());
+        return new Prepared(OrgFacts.of(facts), subjects, read.sources(), read.problems(), read.unreadable(),
+                resolver.knowsAnyone() ? resolver::knows : null);
     }
 
     /** The mailboxes --users names, by key; every mailbox without it. A name that matches nobody is an error. */

@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
             RulesCommand.class, CacheCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no check failed",
-            "1:at least one check failed",
-            "2:usage error, no usable input, or broken rules"})
+            "0:something was decided and no check failed",
+            "1:a check has a status --fail-on names (default: fail or error) and no waiver",
+            "2:usage or input error, or broken rules (2 wins over 1 and 3)",
+            "3:nothing decided: no check passed, warned or failed",
+            " :README, \"Exit codes\", has the whole table"})
 public final class TedCommand implements Runnable {
 
     @CommandLine.Spec

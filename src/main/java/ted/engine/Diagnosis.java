@@ -27,6 +27,11 @@ public record Diagnosis(Case subject, List<Finding> findings, List<RuleError> er
         return findings.stream().anyMatch(Finding::isFailed);
     }
 
+    /** True when at least one check passed, warned or failed; a run of unknowns and skips decided nothing. */
+    public boolean decidedAnything() {
+        return findings.stream().anyMatch(f -> f.getStatus().decides());
+    }
+
     public Map<Status, Integer> counts() {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {

@@ -23,6 +23,11 @@ public enum Status {
     /** The check found nothing wrong. */
     PASS;
 
+    /** Pass, warn and fail decide something about the symptom; the others say it could not be, or need not be. */
+    public boolean decides() {
+        return this == PASS || this == WARN || this == FAIL;
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

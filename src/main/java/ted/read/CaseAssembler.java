@@ -19,17 +19,21 @@ public final class CaseAssembler {
     private CaseAssembler() {
     }
 
-    /** The case and what the resolver wants the admin to know (e.g. ambiguous display names). */
-    public record Assembled(Case subject, List<String> notes) {
+    /**
+     * The case, what the resolver wants the admin to know (e.g. ambiguous display names), and whether a name is anyone's
+     * in the inputs ({@code knownPerson}, null when the inputs hold no people to tell by), for names outside the case
+     * such as a waiver's.
+     */
+    public record Assembled(Case subject, List<String> notes, java.util.function.Predicate<String> knownPerson) {
     }
 
     /**
-     * @param symptom  overrides the facts file's case.symptom when not null
+     * @param symptom  overrides the facts file's case.symptom when not null; with neither, all symptoms
      * @param user     overrides case.user when not null; with neither, only organization- and server-level checks
      *                 are decided
      * @param delegate overrides case.delegate when not null
-     * @throws IllegalArgumentException with a one-line message when the symptom is missing or unknown, or when a
-     *         person named matches nobody in inputs that hold people (or several, for the user)
+     * @throws IllegalArgumentException with a one-line message when the symptom is unknown, when a person named matches
+     *         nobody in inputs that hold people (or several, for the user), or when user and delegate are one person
      */
     public static Assembled assemble(FactSet facts, String symptom, String user, String delegate) {
         return assemble(facts, null, symptom, user, delegate);
@@ -40,10 +44,9 @@ public final class CaseAssembler {
      * knows everyone else the reader saw, so their names still resolve.
      */
     public static Assembled assemble(FactSet facts, ReadResult.Focus focus, String symptom, String user, String delegate) {
-        String symptomText = symptom != null ? symptom : facts.symptom();
-        if (symptomText == null) {
-            throw new IllegalArgumentException("no symptom: pass --symptom (" + Symptom.names() + ") or set case.symptom in the facts file");
-        }
+        // --symptom, else the facts file's own case.symptom, else all three, as ted scan does: an export folder holds no
+        // case section, and every symptom's checks are cheap beside asking the admin to run it again.
+        String symptomText = symptom != null ? symptom : facts.symptom() != null ? facts.symptom() : "all";
         Set<Symptom> symptoms = Symptom.parse(symptomText);
         String userText = user != null ? user : facts.user();
         String delegateText = delegate != null ? delegate : facts.delegate();
@@ -71,9 +74,10 @@ public final class CaseAssembler {
                     + subject.user().getCandidates().size() + " recipients: " + describe(subject.user().getCandidates())
                     + "; name one by UPN or SMTP address");
         }
+        requireTwoPeople(subject, userText, user != null ? "--user" : "case.user", delegateText, delegate != null ? "--delegate" : "case.delegate");
         mergeMailboxes(facts);
         notes.addAll(resolver.notes());
-        return new Assembled(subject, notes);
+        return new Assembled(subject, notes, resolver.knowsAnyone() ? resolver::knows : null);
     }
 
     /**
@@ -99,6 +103,24 @@ public final class CaseAssembler {
         if (!resolver.knows(name)) {
             throw new IllegalArgumentException(flag + " '" + name + "' matches no mailbox or user in the inputs; closest names found: "
                     + String.join(", ", resolver.closestTo(name, 3)));
+        }
+    }
+
+    /**
+     * A delegate acts for someone else: the same person on both sides would give fixes granting the delegator rights on
+     * her own calendar. Compared by resolved identity (any two of one mailbox's names), else by the names as typed.
+     */
+    private static void requireTwoPeople(Case subject, String userText, String userFlag, String delegateText, String delegateFlag) {
+        if (subject.user() == null || subject.delegate() == null) {
+            return;
+        }
+        boolean same = subject.user().isResolved() && subject.delegate().isResolved()
+                ? subject.user().sameAs(subject.delegate())
+                : ted.facts.Identities.normalize(userText).equals(ted.facts.Identities.normalize(delegateText));
+        if (same) {
+            throw new IllegalArgumentException(userFlag + " '" + userText + "' and " + delegateFlag + " '" + delegateText
+                    + "' are the same person (" + subject.user().getUpn() + "); the delegate is whoever schedules for the user: "
+                    + "name someone else, or no delegate for the user's own checks");
         }
     }
 

@@ -16,12 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses one facts document (YAML or JSON, docs/facts-format.md), within {@link Limits}, and turns whatever is wrong
  * with it into one line in the admin's words: where (line, column, the path of sections and properties) and what,
- * from the parsers' own structured information, never Java type or token names.
+ * from the parsers' own structured information, never Java type or token names. YAML syntax errors are placed and
+ * worded by {@link YamlErrors}, the rest by {@link ParseErrors}.
  */
 final class FactsDocumentParser {
     private ObjectMapper yaml;
@@ -99,6 +99,12 @@ final class FactsDocumentParser {
             // needs the line the mistyped name is on.
             throw new InputException(new InputProblem(file, lineOfKey(text, e.getPropertyName(), lineOf(e)), ParseErrors.describe(e)));
         } catch (JsonProcessingException e) {
+            // A YAML syntax error, however deep Jackson wrapped it (inside a section it is a mapping error), is placed
+            // where the admin must fix it; the rest are the mapping's own.
+            YamlErrors.Located yaml = YamlErrors.locate(e, text);
+            if (yaml != null) {
+                throw new InputException(new InputProblem(file, yaml.line(), yaml.column(), yaml.message()));
+            }
             throw new InputException(new InputProblem(file, lineOf(e), ParseErrors.describe(e)));
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, 0, "cannot read: " + InputFiles.reason(e)));
@@ -134,9 +140,6 @@ final class FactsDocumentParser {
     }
 
     private static int lineOf(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
-            return y.getProblemMark().getLine() + 1;
-        }
         JsonLocation at = e.getLocation();
         return at == null ? 0 : Math.max(0, at.getLineNr());
     }

@@ -77,7 +77,7 @@ public final class FactsFileReader {
         found.shownAs().forEach(log::rename);
         found.temporary().forEach(ZipInput::delete);
         return new ReadResult(facts, log.sources(), log.problems(), log.skipped(),
-                filter == null ? null : new ReadResult.Focus(filter.directory(), filter.left()));
+                filter == null ? null : new ReadResult.Focus(filter.directory(), filter.left()), log.unreadable());
     }
 
     /** Reads one facts document given as text (rule tests build theirs in memory); {@code name} labels messages. */

@@ -53,15 +53,15 @@ public final class InputFiles {
                 continue;
             }
             if (Files.isDirectory(p)) {
-                files.addAll(inFolder(p, p.toString(), log, subfolders));
-            } else if (!usable(p, log)) {
+                files.addAll(inFolder(p, p.toString(), log, subfolders, true));
+            } else if (!usable(p, log, true)) {
                 continue;
             } else if (ZipInput.isZip(p)) {
                 Path unpacked = ZipInput.unpack(p, log);
                 if (unpacked != null) {
                     temporary.add(unpacked);
                     shownAs.put(unpacked + java.io.File.separator, p + "!/");
-                    files.addAll(inFolder(unpacked, p.toString(), log, subfolders));
+                    files.addAll(inFolder(unpacked, p.toString(), log, subfolders, false));
                 }
             } else {
                 files.add(p);
@@ -86,7 +86,7 @@ public final class InputFiles {
             Path dir = Files.createTempDirectory("ted-stdin-");
             return Files.write(dir.resolve("stdin" + ext), bytes);
         } catch (IOException e) {
-            log.problem("(standard input)", 0, "cannot read: " + reason(e));
+            log.unreadable("(standard input)", "cannot read: " + reason(e));
             return null;
         }
     }
@@ -94,9 +94,10 @@ public final class InputFiles {
     /**
      * The input files in {@code folder} and its subfolders, in name order; hidden folders (.git) and the resource forks
      * macOS zips carry (__MACOSX) are not entered. {@code shown} names the folder in messages (the zip, for an unpacked
-     * one).
+     * one); a folder the admin {@code named} that cannot be listed is an input error of the run.
      */
-    private static List<Path> inFolder(Path folder, String shown, ReadLog log, java.util.Map<Path, List<String>> subfolders) {
+    private static List<Path> inFolder(Path folder, String shown, ReadLog log, java.util.Map<Path, List<String>> subfolders,
+                                         boolean named) {
         List<Path> inside = new ArrayList<>();
         java.util.Set<String> from = new java.util.TreeSet<>();
         try {
@@ -124,7 +125,7 @@ public final class InputFiles {
                     });
             all.sort(null);
             for (Path p : all) {
-                if (!looksLikeInput(p) || !usable(p, log)) {
+                if (!looksLikeInput(p) || !usable(p, log, false)) {
                     continue;
                 }
                 if (inside.size() == ZipInput.MAX_ENTRIES) {
@@ -138,7 +139,11 @@ public final class InputFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            log.problem(shown, 0, "cannot list folder: " + reason(e));
+            if (named) {
+                log.unreadable(shown, "cannot list folder: " + reason(e));
+            } else {
+                log.problem(shown, 0, "cannot list folder: " + reason(e));
+            }
             return List.of();
         }
         if (inside.isEmpty()) {
@@ -150,21 +155,26 @@ public final class InputFiles {
         return inside;
     }
 
-    /** A regular file that can be opened; a special file would block or never end, so it is never opened. */
-    private static boolean usable(Path p, ReadLog log) {
+    /**
+     * A regular file that can be opened; a special file would block or never end, so it is never opened. One the admin
+     * {@code named} on the command line that fails this is an input error of the run (a mistyped path must not pass
+     * unnoticed); one found in a folder is only skipped.
+     */
+    private static boolean usable(Path p, ReadLog log, boolean named) {
+        java.util.function.BiConsumer<String, String> problem = named ? log::unreadable : (file, message) -> log.problem(file, 0, message);
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(p, BasicFileAttributes.class);
         } catch (IOException e) {
-            log.problem(p.toString(), 0, Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? "cannot read: " + reason(e) : "no such file");
+            problem.accept(p.toString(), Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? "cannot read: " + reason(e) : "no such file");
             return false;
         }
         if (!attrs.isRegularFile()) {
-            log.problem(p.toString(), 0, "not a regular file (a pipe, device or socket); skipped without reading it");
+            problem.accept(p.toString(), "not a regular file (a pipe, device or socket); skipped without reading it");
             return false;
         }
         if (!Files.isReadable(p)) {
-            log.problem(p.toString(), 0, "cannot read: permission denied");
+            problem.accept(p.toString(), "cannot read: permission denied");
             return false;
         }
         return true;

@@ -9,12 +9,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * What is wrong with a JSON or YAML document, in one line an admin can act on: built from the parsers' structured
- * fields (the property path, the expected type, the YAML parser's context and problem, the constraint that was
- * exceeded), never from Java type or token names. Facts files and ConvertTo-Json exports share it.
+ * fields (the property path, the expected type, the constraint that was exceeded), never from Java type or token
+ * names. Facts files and ConvertTo-Json exports share it; YAML syntax errors are {@link YamlErrors}'s.
  */
 public final class ParseErrors {
     private ParseErrors() {
@@ -37,13 +36,6 @@ public final class ParseErrors {
             return prefix + (String.valueOf(e.getOriginalMessage()).contains("nesting")
                     ? "nested more than " + Limits.MAX_DEPTH + " levels deep; no facts file needs that"
                     : "a value longer than " + Limits.MAX_VALUE_CHARS + " characters; no facts file needs one");
-        }
-        if (e.getCause() instanceof MarkedYAMLException y) {
-            // The YAML parser's own explanation, both halves: what it was reading, and what it found there.
-            String context = y.getContext() == null ? "" : y.getContext().strip()
-                    + (y.getContextMark() == null ? "" : " (from line " + (y.getContextMark().getLine() + 1) + ")") + ": ";
-            return prefix + "not valid YAML: " + context + String.valueOf(y.getProblem()).strip()
-                    + (y.getProblemMark() == null ? "" : ", column " + (y.getProblemMark().getColumn() + 1));
         }
         if (e instanceof InvalidFormatException f) {
             return prefix + "'" + f.getValue() + "' is not " + expected(f.getTargetType());

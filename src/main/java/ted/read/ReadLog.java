@@ -8,6 +8,7 @@ public final class ReadLog {
     private final List<SourceSummary> sources = new ArrayList<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<SkippedFile> skipped = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
 
     public void read(SourceSummary source) {
         sources.add(source);
@@ -44,6 +45,15 @@ public final class ReadLog {
         sources.stream().filter(s -> s.file().startsWith(prefix)).findFirst().ifPresent(s -> noteOn(s.file(), note));
     }
 
+    /**
+     * A path the admin named that could not be read at all (missing, unreadable, a special file): a problem like any
+     * other, and also an input error of the run, since a report without it is not the report that was asked for.
+     */
+    public void unreadable(String file, String message) {
+        problem(file, 0, message);
+        unreadable.add(file);
+    }
+
     public void skipped(String file, String why) {
         skipped.add(new SkippedFile(file, why));
     }
@@ -52,8 +62,9 @@ public final class ReadLog {
     public void rename(String prefix, String shown) {
         java.util.function.UnaryOperator<String> r = t -> t == null ? null : t.replace(prefix, shown);
         sources.replaceAll(s -> new SourceSummary(r.apply(s.file()), s.readAs(), s.objects(), s.notes().stream().map(r).toList()));
-        problems.replaceAll(p -> new InputProblem(r.apply(p.file()), p.line(), r.apply(p.message())));
+        problems.replaceAll(p -> p.with(r.apply(p.file()), r.apply(p.message())));
         skipped.replaceAll(f -> new SkippedFile(r.apply(f.file()), f.why()));
+        unreadable.replaceAll(r);
     }
 
     public List<SourceSummary> sources() {
@@ -66,5 +77,9 @@ public final class ReadLog {
 
     public List<SkippedFile> skipped() {
         return skipped;
+    }
+
+    public List<String> unreadable() {
+        return unreadable;
     }
 }

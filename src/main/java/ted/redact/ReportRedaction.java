@@ -40,7 +40,7 @@ public final class ReportRedaction {
         List<SourceSummary> sources = report.sources().stream().map(s -> new SourceSummary(file(s.file(), r), s.readAs(),
                 s.objects(), s.notes().stream().map(r::redact).toList())).toList();
         List<InputProblem> problems = report.problems().stream()
-                .map(p -> new InputProblem(file(p.file(), r), p.line(), r.redact(p.message()))).toList();
+                .map(p -> p.with(file(p.file(), r), r.redact(p.message()))).toList();
         List<SkippedFile> skipped = report.skipped().stream().map(s -> new SkippedFile(file(s.file(), r), r.redact(s.why()))).toList();
         return new Report(report.version(), new Diagnosis(subject, findings, errors), sources, problems, skipped, waivers,
                 report.notes().stream().map(r::redact).toList());

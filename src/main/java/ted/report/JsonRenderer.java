@@ -79,6 +79,7 @@ public final class JsonRenderer implements Renderer {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", p.file());
             m.put("line", p.line() > 0 ? p.line() : null);
+            m.put("column", p.column() > 0 ? p.column() : null);
             m.put("message", p.message());
             return m;
         }).toList();

@@ -16,6 +16,10 @@ import ted.read.SourceSummary;
 public record Report(String version, Diagnosis diagnosis, List<SourceSummary> sources, List<InputProblem> problems,
                      List<SkippedFile> skipped, Map<Finding, Waived> waivers, List<String> notes) {
 
+    /** The note of a run that decided nothing (exit code 3); text says it as the first line of its summary instead. */
+    public static final String NOTHING_DECIDED = "nothing decided: no check passed, warned or failed (exit code 3); "
+            + "the unknown checks say what to collect";
+
     /** A waiver as it applies to one finding: why the admin accepts it, and until when (an ISO date). */
     public record Waived(String reason, String expires) {
     }

@@ -76,6 +76,9 @@ public final class ScanText {
             }
         }
         out.println();
+        if (!s.decidedAnything()) {
+            out.println("Nothing decided: no subject had a check pass, warn or fail (exit code 3).");
+        }
         out.println(String.format(Locale.ROOT, "Summary: %,d of %,d subjects have a check that fails the run (--fail-on)", s.failing(), s.subjects()));
     }
 

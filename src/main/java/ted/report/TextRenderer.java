@@ -43,7 +43,7 @@ public final class TextRenderer implements Renderer {
     public void render(Report report, PrintWriter out) {
         Diagnosis d = report.diagnosis();
         if (quiet) {
-            out.println(summary(report));
+            summaryLines(report).forEach(out::println);
             return;
         }
         out.println(ansi.bold("TED " + report.version() + " - Teams-Exchange Doctor"));
@@ -71,7 +71,21 @@ public final class TextRenderer implements Renderer {
             out.println("(" + hidden + " checks with other statuses not shown; --only picks which are)");
         }
         out.println();
-        out.println(summary(report));
+        for (String note : report.notes()) {
+            if (!note.equals(Report.NOTHING_DECIDED)) {
+                wrap(note, "Note: ", "      ").forEach(out::println);
+            }
+        }
+        summaryLines(report).forEach(out::println);
+    }
+
+    /**
+     * The summary: the count per status, after a first line saying so when no check passed, warned or failed, so
+     * that a run of unknowns never reads like a clean bill of health (and exits 3).
+     */
+    static List<String> summaryLines(Report report) {
+        return report.diagnosis().decidedAnything() ? List.of(summary(report))
+                : List.of("Nothing decided: no check passed, warned or failed (exit code 3).", summary(report));
     }
 
     private void renderFinding(Finding f, Report.Waived waived, PrintWriter out) {

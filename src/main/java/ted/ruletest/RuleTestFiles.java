@@ -46,7 +46,7 @@ public final class RuleTestFiles {
     }
 
     public static List<RuleTestCase> read(Path file) throws IOException {
-        JsonNode root = YAML.readTree(TextDecoding.decode(Files.readAllBytes(file)));
+        JsonNode root = parse(file);
         if (root == null || !root.isArray()) {
             throw new IOException(file + ": a rule test file is a list of cases (name, base, facts, expect)");
         }
@@ -76,10 +76,24 @@ public final class RuleTestFiles {
         return cases;
     }
 
+    /**
+     * The file's YAML; a syntax error is one line, {@code file:line:column: what}, where the author must fix it, rather
+     * than Jackson's several lines ending in a source excerpt.
+     */
+    private static JsonNode parse(Path file) throws IOException {
+        String text = TextDecoding.decode(Files.readAllBytes(file));
+        try {
+            return YAML.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            ted.read.YamlErrors.Located yaml = ted.read.YamlErrors.locate(e, text);
+            throw new IOException(file + ":" + (yaml != null ? yaml.toString()
+                    : Math.max(0, e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage().lines().findFirst().orElse("not valid YAML")), e);
+        }
+    }
+
     /** The case's facts as one YAML document: the base with the case's sections laid over it. */
     static String factsDocument(RuleTestCase c) throws IOException {
-        ObjectNode doc = c.base() == null ? JsonNodeFactory.instance.objectNode()
-                : (ObjectNode) YAML.readTree(TextDecoding.decode(Files.readAllBytes(c.base())));
+        ObjectNode doc = c.base() == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) parse(c.base());
         c.facts().fields().forEachRemaining(section -> {
             if (section.getValue().isNull()) {
                 doc.remove(section.getKey());

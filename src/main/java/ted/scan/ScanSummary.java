@@ -179,6 +179,11 @@ public final class ScanSummary implements Consumer<Scanner.Result> {
         return subjects;
     }
 
+    /** True when some subject had a check pass, warn or fail; a scan of unknowns and skips decided nothing. */
+    public boolean decidedAnything() {
+        return checks.values().stream().anyMatch(c -> c.counts.entrySet().stream().anyMatch(e -> e.getKey().decides() && e.getValue() > 0));
+    }
+
     /** Subjects with at least one check in a --fail-on status. */
     public int failing() {
         return failing;

@@ -23,7 +23,7 @@ import ted.util.Closest;
  * Reads a waiver file ({@code --waivers FILE}, or {@code .ted.yaml} in the current folder). Strict, because a typo in a
  * waiver would otherwise silently stop it from applying or make it apply too widely: every property is known, every
  * code is a check that exists, every waiver has a reason and an expiry date. Any problem is one line naming the file
- * and, where the parser knows it, the line.
+ * and, where the parser knows it, the line (and, for a YAML syntax error, the column where it must be fixed).
  */
 public final class WaiverFile {
     // Plain classes rather than records: Jackson binds records through their constructor, which buffers a whole entry
@@ -71,7 +71,9 @@ public final class WaiverFile {
             throw new WaiverException(file + at(e.getLocation()) + ": unknown property '" + e.getPropertyName() + "' in " + known
                     + (close.isEmpty() ? "; known: " + String.join(", ", options) : "; did you mean '" + close.get(0) + "'?"));
         } catch (JsonProcessingException e) {
-            throw new WaiverException(file + at(e.getLocation()) + ": " + e.getOriginalMessage().lines().findFirst().orElse("not valid YAML"));
+            ted.read.YamlErrors.Located yaml = ted.read.YamlErrors.locate(e, text);
+            throw new WaiverException(file + (yaml != null ? ":" + yaml
+                    : at(e.getLocation()) + ": " + e.getOriginalMessage().lines().findFirst().orElse("not valid YAML")));
         }
         if (doc == null || doc.waivers == null) {
             return List.of();

@@ -16,7 +16,8 @@ import ted.facts.Ref;
 /**
  * Applies waivers to a diagnosis. A waived finding keeps its status (the report still says what is wrong); it only
  * stops counting towards the exit code. A waiver whose expiry date has passed no longer applies, and the run says so,
- * so an exception cannot outlive its reason unnoticed. Dates are judged on the case's day, like every other date.
+ * so an exception cannot outlive its reason unnoticed; likewise a waiver that names no one in the inputs. Dates are
+ * judged on the case's day, like every other date.
  */
 public final class Waivers {
     /** The waivers that apply, by finding, and what the reader should know about the others (expired ones). */
@@ -27,10 +28,25 @@ public final class Waivers {
     }
 
     public static Applied apply(Diagnosis diagnosis, List<Waiver> waivers) {
+        return apply(diagnosis, waivers, null);
+    }
+
+    /**
+     * As {@link #apply(Diagnosis, List)}; {@code knownPerson} tells whether a name is anyone's in the inputs (null when
+     * the inputs hold no people), so that a waiver naming nobody (a typo, a departed user) is reported rather than
+     * silently waiving nothing. A waiver naming someone else who exists is for another case and says nothing.
+     */
+    public static Applied apply(Diagnosis diagnosis, List<Waiver> waivers, java.util.function.Predicate<String> knownPerson) {
         Map<Finding, Waiver> waived = new IdentityHashMap<>();
         List<String> notes = new ArrayList<>();
         LocalDate today = today(diagnosis.subject().today());
         for (Waiver w : waivers) {
+            String nobody = knownPerson == null ? null : w.user() != null && !knownPerson.test(w.user()) ? "user '" + w.user() + "'"
+                    : w.delegate() != null && !knownPerson.test(w.delegate()) ? "delegate '" + w.delegate() + "'" : null;
+            if (nobody != null) {
+                notes.add(unmatched(w, "its " + nobody + " matches no one in the inputs"));
+                continue;
+            }
             Finding f = diagnosis.finding(w.code());
             if (f == null || !covers(w.user(), diagnosis.subject().user()) || !covers(w.delegate(), diagnosis.subject().delegate())) {
                 continue;
@@ -43,6 +59,11 @@ public final class Waivers {
             waived.putIfAbsent(f, w);
         }
         return new Applied(waived, notes);
+    }
+
+    /** The note for a waiver that waived nothing: which one, where it is written, and why. */
+    public static String unmatched(Waiver w, String why) {
+        return "the waiver for " + w.code() + " (" + w.where() + ") waives nothing: " + why + "; correct it or remove it";
     }
 
     /** True when the waiver names nobody, or names this person by any of their names. */

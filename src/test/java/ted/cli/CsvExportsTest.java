@@ -29,7 +29,8 @@ class CsvExportsTest {
                 StandardCharsets.UTF_8);
         CliRun r = CliRun.of("diagnose", dir.toString(), "--symptom", "delegation", "--user", "jane.doe@contoso.com",
                 "--delegate", "john.smith@contoso.com", "--format", "json");
-        assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
+        // Only Get-Mailbox: with the list unreadable every check is unknown, which decides nothing (exit 3, issue 17).
+        assertThat(r.exitCode()).as(r.err()).isIn(ExitCode.OK, ExitCode.CHECK_FAILED, ExitCode.NOTHING_DECIDED);
         return new ObjectMapper().readTree(r.out());
     }
 

@@ -151,6 +151,87 @@ class DiagnoseCommandTest {
         assertThat(run.err()).contains("ted: read " + HEALTHY + " as facts file (");
     }
 
+    /** Issue 17, item 5: a run of unknowns is not a pass; it says so first in its summary and exits 3. */
+    @Test
+    void aRunThatDecidedNothingSaysSoAndExitsThree() throws IOException {
+        String unverified = "facts-samples/only-the-case-nothing-collected.yaml";
+        CliRun text = CliRun.of("diagnose", unverified);
+        assertThat(text.exitCode()).as(text.err()).isEqualTo(ExitCode.NOTHING_DECIDED);
+        String summary = text.out().substring(text.out().lastIndexOf("\n\n") + 2);
+        assertThat(summary.lines().findFirst().orElseThrow()).startsWith("Nothing decided: no check passed, warned or failed");
+        assertThat(summary).contains("Summary: 0 fail, 0 error, 0 warn, 31 unknown");
+        CliRun json = CliRun.of("diagnose", unverified, "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(ExitCode.NOTHING_DECIDED);
+        assertThat(json(json).path("notes").toString()).contains("nothing decided");
+    }
+
+    /** One failed check among unknowns decided something: the failure is what the admin must fix, so it is 1, not 3. */
+    @Test
+    void oneFailedCheckAmongUnknownsExitsOne() throws IOException {
+        Path facts = dir.resolve("org-only.yaml");
+        Files.writeString(facts, "organizationConfig: {EwsEnabled: False}\n");
+        CliRun run = CliRun.of("diagnose", facts.toString(), "--symptom", "presence", "-q");
+        assertThat(run.out()).doesNotContain("Nothing decided").contains("1 fail");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+    }
+
+    /** Issue 17, item 5: a mistyped second path is an input error, after the report of what could be read. */
+    @Test
+    void aMistypedSecondPathExitsTwoAfterTheReportOfTheGoodOne() throws IOException {
+        Path nope = dir.resolve("nope.yaml");
+        CliRun run = CliRun.of("diagnose", HEALTHY, nope.toString(), "--symptom", "all", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.ERROR);
+        JsonNode root = json(run);
+        assertThat(root.path("checks")).hasSize(32);
+        assertThat(root.path("errors").get(0).path("file").asText()).isEqualTo(nope.toString());
+        assertThat(run.err()).contains(nope + ": no such file")
+                .contains("ted: " + nope + ": named but not read (see above); the report covers the other inputs only")
+                .doesNotContain("Exception");
+        // A failed check does not hide it either: the report is incomplete, and 2 wins over 1.
+        CliRun failing = CliRun.of("diagnose", "facts-samples/delegation-reviewer-without-send-on-behalf.yaml", nope.toString(), "-q");
+        assertThat(failing.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(failing.out()).contains("2 fail");
+    }
+
+    /** Issue 17, item 5: a folder's unreadable file is still only skipped; the admin did not name it. */
+    @Test
+    void aMissingPathInsideAFolderIsNotAnInputErrorOfTheRun() throws IOException {
+        Path folder = dir.resolve("exports");
+        Files.createDirectories(folder);
+        Files.copy(Path.of(HEALTHY), folder.resolve("healthy.yaml"));
+        Files.createSymbolicLink(folder.resolve("dangling.yaml"), dir.resolve("gone.yaml"));
+        CliRun run = CliRun.of("diagnose", folder.toString(), "-q");
+        assertThat(run.err()).contains("dangling.yaml: cannot read");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    /** Issue 17, item 5: the same person as user and delegate is a usage error, by any two of her names. */
+    @Test
+    void theSamePersonAsUserAndDelegateIsAUsageError() throws IOException {
+        String sample = "facts-samples/delegation-reviewer-without-send-on-behalf.yaml";
+        assertOneCleanErrorLine(CliRun.of("diagnose", sample, "--user", "jane.doe@contoso.com", "--delegate", "Jane Doe"),
+                "--user 'jane.doe@contoso.com' and --delegate 'Jane Doe' are the same person (jane.doe@contoso.com)");
+        assertThat(CliRun.of("diagnose", sample, "--delegate", "JANE.DOE@contoso.com").err())
+                .contains("case.user 'jane.doe@contoso.com' and --delegate 'JANE.DOE@contoso.com' are the same person");
+        // Without people in the inputs, the names as typed, in any case.
+        Path facts = dir.resolve("nobody.yaml");
+        Files.writeString(facts, "organizationConfig: {EwsEnabled: True}\n");
+        CliRun typed = CliRun.of("diagnose", facts.toString(), "--user", "Jane.Doe@contoso.com", "--delegate", "jane.doe@CONTOSO.com");
+        assertThat(typed.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(typed.out()).isEmpty();
+        assertThat(typed.err()).contains("are the same person");
+    }
+
+    /** Issue 17, item 5: an export folder needs no --symptom, as with ted scan; a facts file's own case.symptom still wins. */
+    @Test
+    void withoutASymptomExportsAreDiagnosedForAllAndAFactsFileKeepsItsOwn() throws IOException {
+        CliRun exports = CliRun.of("diagnose", "facts-samples/exports/json-calendar-app", "--user", "jane.doe@contoso.com", "--format", "json");
+        assertThat(exports.exitCode()).as(exports.err()).isIn(ExitCode.OK, ExitCode.CHECK_FAILED);
+        assertThat(json(exports).path("case").path("symptoms").toString()).isEqualTo("[\"delegation\",\"calendar-app\",\"presence\"]");
+        CliRun own = CliRun.of("diagnose", "facts-samples/delegation-reviewer-without-send-on-behalf.yaml", "--format", "json");
+        assertThat(json(own).path("case").path("symptoms").toString()).isEqualTo("[\"delegation\"]");
+    }
+
     @Test
     void versionAndHelpWork() {
         CliRun version = CliRun.of("--version");
@@ -158,6 +239,7 @@ class DiagnoseCommandTest {
         assertThat(version.out()).startsWith("ted ");
         CliRun help = CliRun.of("diagnose", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--symptom").contains("Exit codes:").contains("1   at least one check has a status --fail-on names");
+        assertThat(help.out()).contains("--symptom").contains("Exit codes:").contains("1   a check has a status --fail-on names")
+                .contains("3   nothing decided").contains("README, \"Exit codes\", has the whole table");
     }
 }

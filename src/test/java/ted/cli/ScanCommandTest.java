@@ -237,6 +237,44 @@ class ScanCommandTest {
         assertThat(bad.err()).contains("users.txt:2: 'nobody@contoso.com' matches no one in the inputs");
     }
 
+    /** Issue 17, item 5, for scan: a scan that decided nothing for any subject says so and exits 3. */
+    @Test
+    void aScanThatDecidedNothingSaysSoAndExitsThree() throws IOException {
+        Path file = dir.resolve("mailboxes-only.yaml");
+        Files.writeString(file, "mailboxes:\n  - {UserPrincipalName: jane.doe@contoso.com, DisplayName: Jane Doe, RecipientTypeDetails: UserMailbox}\n");
+        CliRun r = CliRun.of("scan", file.toString(), "--symptom", "presence");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.NOTHING_DECIDED);
+        assertThat(r.out()).contains("Nothing decided: no subject had a check pass, warn or fail (exit code 3).\nSummary: 0 of 1 subjects");
+    }
+
+    /** Issue 17, item 5, for scan: a path named that is not there is exit 2 after the scan of the others. */
+    @Test
+    void aMistypedPathExitsTwoAfterTheScanOfTheOthers() throws IOException {
+        Path nope = dir.resolve("nope");
+        CliRun r = CliRun.of("scan", org().toString(), nope.toString(), "--symptom", "calendar-app");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(r.out()).contains("Summary: 3 of 3 subjects");
+        assertThat(r.err()).contains(nope + ": no such file").contains(nope + ": named but not read (see above)");
+    }
+
+    /** Issue 17, item 5, for scan: a waiver that covered no subject (or names no one) is named once. */
+    @Test
+    void aWaiverThatCoveredNoSubjectIsNamed() throws IOException {
+        Path waivers = dir.resolve("waivers.yaml");
+        Files.writeString(waivers, """
+                waivers:
+                  - {code: EWS_MAILBOX_ALLOWS_CALENDAR_APP, user: amy.lee@contoso.com, reason: "CHG-1", expires: 2999-12-31}
+                  - {code: EWS_MAILBOX_ALLOWS_CALENDAR_APP, user: amy.leee@contoso.com, reason: "CHG-2", expires: 2999-12-31}
+                  - {code: DELEGATE_SEND_ON_BEHALF, reason: "CHG-3", expires: 2999-12-31}
+                """);
+        CliRun r = CliRun.of("scan", org().toString(), "--symptom", "calendar-app", "--waivers", waivers.toString());
+        assertThat(r.err().lines().filter(l -> l.contains("waives nothing"))).containsExactly(
+                "ted: note: the waiver for EWS_MAILBOX_ALLOWS_CALENDAR_APP (" + waivers + ": waivers[2]) waives nothing: its user "
+                        + "'amy.leee@contoso.com' matches no one in the inputs; correct it or remove it",
+                "ted: note: the waiver for DELEGATE_SEND_ON_BEHALF (" + waivers + ": waivers[3]) waives nothing: it covered no subject "
+                        + "of this scan; correct it or remove it");
+    }
+
     @Test
     void failOnAndInputsWithoutMailboxesFollowTheContract() throws IOException {
         assertThat(CliRun.of("scan", org().toString(), "--symptom", "calendar-app", "--fail-on", "error").exitCode()).isEqualTo(ExitCode.OK);

@@ -123,9 +123,44 @@ class WaiversAndFailLevelsTest {
         assertThat(missing.err()).contains("nope.yaml: no such file");
     }
 
+    /** Issue 17, item 5: a waiver naming no one in the inputs waives nothing, and the run says which and why. */
+    @Test
+    void aWaiverWhoseUserMatchesNobodyIsNamed() throws IOException {
+        Path w = waivers(BOTH.replace("user: Jane Doe", "user: jane.dough@contoso.com"));
+        CliRun r = CliRun.of("diagnose", FAILING, "--waivers", w.toString(), "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        String note = "the waiver for DELEGATE_CALENDAR_EDITOR (" + w + ": waivers[1]) waives nothing: its user 'jane.dough@contoso.com' "
+                + "matches no one in the inputs; correct it or remove it";
+        assertThat(r.err()).contains("ted: note: " + note);
+        assertThat(new ObjectMapper().readTree(r.out()).get("notes").toString()).contains("waives nothing");
+        CliRun text = CliRun.of("diagnose", FAILING, "--waivers", w.toString());
+        assertThat(text.out()).contains("Note: the waiver for DELEGATE_CALENDAR_EDITOR");
+    }
+
+    /** Issue 17, item 5: .ted.yaml changes the exit code without being named, so the report names it. */
+    @Test
+    void aTedYamlThatWasAppliedIsNamedInTheReport() throws IOException {
+        Path implicit = dir.resolve(".ted.yaml");
+        Files.writeString(implicit, BOTH);
+        Path before = OutputOptions.implicitWaivers;
+        OutputOptions.implicitWaivers = implicit;
+        try {
+            CliRun text = CliRun.of("diagnose", FAILING);
+            assertThat(text.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(text.out()).contains("Note: waivers read from .ted.yaml in the current folder (2 waivers), since");
+            CliRun json = CliRun.of("diagnose", FAILING, "--format", "json");
+            assertThat(new ObjectMapper().readTree(json.out()).get("notes").toString()).contains("waivers read from .ted.yaml");
+            assertThat(json.err()).contains("ted: note: waivers read from .ted.yaml");
+            assertThat(CliRun.of("diagnose", FAILING, "--waivers", waivers(BOTH).toString()).out()).doesNotContain(".ted.yaml");
+        } finally {
+            OutputOptions.implicitWaivers = before;
+        }
+    }
+
     @Test
     void failOnDecidesWhichStatusesFailTheRun() {
-        assertThat(CliRun.of("diagnose", UNVERIFIED, "-q").exitCode()).isEqualTo(ExitCode.OK);
+        // Issue 17, item 5: this sample decides nothing (every check unknown), which was exit 0 and is now 3.
+        assertThat(CliRun.of("diagnose", UNVERIFIED, "-q").exitCode()).isEqualTo(ExitCode.NOTHING_DECIDED);
         CliRun strict = CliRun.of("diagnose", UNVERIFIED, "-q", "--fail-on", "fail,error,unknown");
         assertThat(strict.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
         assertThat(CliRun.of("diagnose", FAILING, "-q", "--fail-on", "unknown").exitCode()).isEqualTo(ExitCode.OK);

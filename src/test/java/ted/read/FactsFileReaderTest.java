@@ -84,7 +84,8 @@ class FactsFileReaderTest {
         assertThat(r.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(p.toString());
             assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.toString()).doesNotContain("\n").startsWith(p + ":3: ");
+            // Issue 17, item 6: the column too, and the mistake in words before the parser's explanation.
+            assertThat(problem.toString()).doesNotContain("\n").startsWith(p + ":3:2: this does not line up with the lines above it");
         });
     }
 
