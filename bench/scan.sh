@@ -2,11 +2,12 @@
 # Org-wide scan benchmark (issue 11): `ted scan` of generated organisations with faults injected at known rates
 # (ted.bench.Faults: mailbox EWS off, allow lists missing an entry or with a stray space, a coexistence mode that hides
 # the app, an app setup policy without the Calendar app, automatic replies on, delegates with a lesser role or without
-# send-on-behalf, a server below the build), checked against the injected counts, with the bare parse beside it and
-# an estimate of what one `ted diagnose` per subject would take instead.
+# send-on-behalf, a server below the build, an organisation-wide block list), checked against the injected counts (of
+# objects: each mailbox, pair and the organisation once, however many subjects evaluated it), with the bare parse
+# beside it and an estimate of what one `ted diagnose` per subject would take instead.
 #   parse      reads every file into facts about everyone and stops (ted.bench.ParseOnly)
 #   scan       ted scan --symptom all --format json (every mailbox, every delegate pair), heap capped at 2 GB
-#   counts     "exact" when the scan's fail/warn/error counts per check equal the injected ones
+#   counts     "exact" when the scan's fail/warn/error counts of objects per check equal the injected ones
 #   per-case   the median of 5 `ted diagnose` runs of one subject, times the number of subjects
 # Usage: bench/scan.sh [sizes...]   (default: 1000 10000; build first: mvn -B -q package -DskipTests)
 # TED_BENCH_FORMS picks the export forms (default: json clixml csv). Needs GNU time (/usr/bin/time) and python3.

@@ -34,6 +34,7 @@ import ted.report.ScanReportFiles;
 import ted.report.ScanStream;
 import ted.report.ScanText;
 import ted.scan.OrgFacts;
+import ted.scan.ScanObjects;
 import ted.scan.ScanSummary;
 import ted.scan.Scanner;
 import ted.scan.Subject;
@@ -71,11 +72,16 @@ public final class ScanCommand implements Callable<Integer> {
     Path users;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (grouped by cause), json (every subject; docs/scan.md) or csv (one row per subject and check that did not pass).")
+            description = "text (grouped by cause), json (every subject, and per check the objects it counts; docs/scan.md) or csv "
+                + "(one row per object and check that did not pass).")
     Format format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Rule sessions run at once (default: one per core).")
     Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary line in text output, and nothing on stderr but "
+            + "problems (report files are still complete).")
+    boolean quiet;
 
     @Mixin
     OutputOptions output = new OutputOptions();
@@ -126,8 +132,8 @@ public final class ScanCommand implements Callable<Integer> {
         List<Subject> subjects = prepared.subjects();
         int pairs = (int) subjects.stream().filter(s -> s.delegate() != null).count();
         int mailboxes = subjects.size() - pairs;
-        ScanSummary summary = new ScanSummary(rules.checks(), output.failOn);
-        boolean progress = System.console() != null && format == Format.text;
+        ScanSummary summary = new ScanSummary(rules.checks(), output.failOn, new ScanObjects(subjects));
+        boolean progress = System.console() != null && format == Format.text && !quiet;
         long started = System.nanoTime();
         List<ScanStream> streams = new java.util.ArrayList<>();
         if (format != Format.text) {
@@ -175,7 +181,7 @@ public final class ScanCommand implements Callable<Integer> {
         ScanReport report = new ScanReport(VersionProvider.version(), symptoms.stream().map(Symptom::id).collect(Collectors.joining(", ")),
                 mailboxes, pairs, summary, prepared.sources(), prepared.problems());
         if (format == Format.text) {
-            new ScanText(new Ansi(output.colour())).render(report, out);
+            new ScanText(new Ansi(output.colour()), quiet).render(report, out);
         }
         out.flush();
         boolean written = reportFiles.finish(report, err);
@@ -206,7 +212,7 @@ public final class ScanCommand implements Callable<Integer> {
             SourceLines.printSkipped(read, err);
             return null;
         }
-        if (format == Format.text) {
+        if (format == Format.text && !quiet) {
             SourceLines.print(read, err);
         }
         FactSet facts = read.facts();

@@ -14,9 +14,11 @@ import ted.facts.Symptom;
  * @param fix         the remediation in a sentence; findings carry the exact commands
  * @param file        the DRL file that defines it, relative to its rule folder
  * @param template    the shared verdict rules that decide it ({@code @template}), or null when its own rules do
+ * @param unit        what it is about (organisation, mailbox, delegate pair): what a scan counts once each
  */
 public record Check(String code, String title, Set<Symptom> symptoms, Section section, int step, String severity,
-                    String source, String scope, String what, String why, String fix, String file, String template) {
+                    String source, String scope, String what, String why, String fix, String file, String template,
+                    Unit unit) {
 
     /** Rules read this as {@code Check(code == ..., decidedByTemplate("ews-access-policy"))}. */
     public boolean decidedByTemplate(String name) {

@@ -45,7 +45,7 @@ public final class RuleBase {
     /** Metadata keys a rule may carry; anything else is a typo, or a name Drools takes for an annotation class. */
     private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of(RuleMetadata.CHECK, RuleMetadata.CODE,
             RuleMetadata.STATUS, RuleMetadata.PURPOSE, RuleMetadata.TEMPLATE, "title", "symptoms", "section", "step", "severity", "source", "what",
-            "why", "fix", "scope");
+            "why", "fix", "scope", RuleMetadata.UNIT);
 
     /**
      * Builds the catalogue and checks the metadata contract on every rule at once, so an author sees every problem

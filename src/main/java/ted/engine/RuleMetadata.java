@@ -7,7 +7,8 @@ import ted.facts.Symptom;
  * Reads the metadata rules carry; the keys are the contract between rule authors and the tool.
  * <ul>
  *   <li>A <b>check definition</b>, one per code: {@code rule "CODE" @defines("CODE") @title @symptoms @section @step
- *       @severity @source @what @why @fix [@scope("on-premises")] when eval(false) then end}. It never fires;
+ *       @severity @source @what @why @fix [@scope("on-premises")] [@unit("organization|mailbox|pair")] when eval(false)
+ *       then end}. It never fires;
  *       it is where the check is documented.</li>
  *   <li>A <b>verdict rule</b>: {@code @code("CODE") @status("pass|fail|warn|unknown|info|skipped")}; it reaches one
  *       verdict for one way the check can go.</li>
@@ -23,6 +24,8 @@ public final class RuleMetadata {
     public static final String STATUS = "status";
     public static final String PURPOSE = "purpose";
     public static final String TEMPLATE = "template";
+    /** What a check is about, for counting in a scan: {@code organization}, {@code mailbox} or {@code pair} ({@link Unit}). */
+    public static final String UNIT = "unit";
     /** What every check definition must carry. */
     public static final java.util.List<String> DEFINITION_KEYS = java.util.List.of("title", "symptoms", "section", "step",
             "severity", "source", "what", "why", "fix");
@@ -55,12 +58,18 @@ public final class RuleMetadata {
             throw new RuleDefinitionException("rule \"" + ruleName + "\": check code '" + code + "' is not of the form [A-Z][A-Z0-9_]+");
         }
         try {
+            java.util.Set<Symptom> symptoms = Symptom.parseList(required(ruleName, meta, "symptoms"));
+            Unit unit = meta.containsKey(UNIT) ? Unit.parse(required(ruleName, meta, UNIT)) : Unit.byDefault(symptoms);
+            if (unit == Unit.PAIR && !symptoms.equals(java.util.Set.of(Symptom.DELEGATION))) {
+                // Only a delegation session has a pair; a mailbox's session would have nothing to count it against.
+                throw new IllegalArgumentException("@unit(\"pair\") needs @symptoms(\"delegation\") alone");
+            }
             return new Check(code, required(ruleName, meta, "title"),
-                    Symptom.parseList(required(ruleName, meta, "symptoms")), Section.parse(required(ruleName, meta, "section")),
+                    symptoms, Section.parse(required(ruleName, meta, "section")),
                     Integer.parseInt(required(ruleName, meta, "step")), required(ruleName, meta, "severity"),
                     required(ruleName, meta, "source"), String.valueOf(meta.getOrDefault("scope", "any")),
                     required(ruleName, meta, "what"), required(ruleName, meta, "why"), required(ruleName, meta, "fix"), file,
-                    meta.containsKey(TEMPLATE) ? required(ruleName, meta, TEMPLATE) : null);
+                    meta.containsKey(TEMPLATE) ? required(ruleName, meta, TEMPLATE) : null, unit);
         } catch (IllegalArgumentException e) {
             throw new RuleDefinitionException("rule \"" + ruleName + "\": " + e.getMessage());
         }

@@ -36,7 +36,7 @@ public final class CheckDocsMarkdown {
                     .append("- Why it matters: ").append(c.why()).append('\n')
                     .append("- Fix: ").append(c.fix()).append('\n')
                     .append("- Symptoms: ").append(CheckDocs.symptoms(c)).append(" · section: ").append(c.section().id())
-                    .append(" · severity: ").append(c.severity()).append(c.onPremisesOnly() ? " · on-premises mailboxes only" : "").append('\n')
+                    .append(" · severity: ").append(c.severity()).append(" · scan unit: ").append(c.unit().id()).append(c.onPremisesOnly() ? " · on-premises mailboxes only" : "").append('\n')
                     .append("- Statuses: ").append(String.join(", ", d.statuses())).append('\n')
                     .append("- Facts read: ").append(d.factsRead().isEmpty() ? "(none)" : String.join(", ", d.factsRead())).append('\n')
                     .append(c.template() == null ? "" : "- Decided by the shared `" + c.template() + "` rules\n")

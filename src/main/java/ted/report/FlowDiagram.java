@@ -22,10 +22,15 @@ final class FlowDiagram {
     static final int GAP = 26;
     static final int LANE_GAP = 34;
     static final int PER_ROW = 5;
+    /** Characters of a label that fit a box at the code's size; a longer one is squeezed to the box's width. */
+    static final int FITS = 22;
 
-    /** One step: where it is drawn, and what it says. */
+    /**
+     * One step: where it is drawn, and what it says. {@code caption} and {@code note} are two further lines (the
+     * scan's check title and count; null in a diagnosis); {@code fit} the width to squeeze a long label into, else null.
+     */
     record Node(int x, int y, int width, int height, String status, String statusLabel, String icon, String step,
-                String label, String href, String tooltip, int textX) {
+                String label, String href, String tooltip, int textX, String caption, String note, Integer fit) {
     }
 
     /** A section's lane: its heading, drawn left of its first row, in lines short enough for the label column. */
@@ -47,7 +52,10 @@ final class FlowDiagram {
     }
 
     /** One step of the guide as a box shows it: where it sits, the status that colours it, its text and its link. */
-    record Step(Section section, int step, Status status, String label, String href, String tooltip) {
+    record Step(Section section, int step, Status status, String label, String href, String tooltip, String caption, String note) {
+        Step(Section section, int step, Status status, String label, String href, String tooltip) {
+            this(section, step, status, label, href, tooltip, null, null);
+        }
     }
 
     /** One diagnosis: a box per step, coloured by the worst status among the step's checks. */
@@ -68,6 +76,11 @@ final class FlowDiagram {
 
     /** Steps laid out in the guide's order: a lane per section, boxes left to right, wrapping after {@value #PER_ROW}. */
     static Layout layout(List<Step> unordered) {
+        return layout(unordered, NODE_HEIGHT);
+    }
+
+    /** As {@link #layout(List)}, with boxes {@code nodeHeight} high (the scan's carry two more lines). */
+    static Layout layout(List<Step> unordered, int nodeHeight) {
         List<Step> steps = unordered.stream().sorted(Comparator.comparing(Step::section).thenComparingInt(Step::step)).toList();
         List<Lane> lanes = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
@@ -79,7 +92,7 @@ final class FlowDiagram {
         for (Step step : steps) {
             if (step.section() != current) {
                 if (current != null) {
-                    y += NODE_HEIGHT + LANE_GAP;
+                    y += nodeHeight + LANE_GAP;
                 }
                 current = step.section();
                 column = 0;
@@ -88,15 +101,15 @@ final class FlowDiagram {
                 for (int i = 0; i < heading.size(); i++) {
                     laneLines.add(new LaneLine(heading.get(i), i == 0 ? 0 : 16));
                 }
-                lanes.add(new Lane(laneLines, y + NODE_HEIGHT / 2 + 5 - 8 * (heading.size() - 1)));
+                lanes.add(new Lane(laneLines, y + nodeHeight / 2 + 5 - 8 * (heading.size() - 1)));
             } else if (column == PER_ROW) {
                 column = 0;
-                y += NODE_HEIGHT + GAP;
+                y += nodeHeight + GAP;
             }
             int x = LABEL_WIDTH + column * (NODE_WIDTH + GAP);
-            Node node = new Node(x, y, NODE_WIDTH, NODE_HEIGHT, step.status().id(), HtmlRenderer.label(step.status()),
+            Node node = new Node(x, y, NODE_WIDTH, nodeHeight, step.status().id(), HtmlRenderer.label(step.status()),
                     HtmlRenderer.icon(step.status()), step.step() > 0 ? "Step " + step.step() : "Check", step.label(), step.href(),
-                    step.tooltip(), x + 10);
+                    step.tooltip(), x + 10, step.caption(), step.note(), step.label().length() > FITS ? NODE_WIDTH - 20 : null);
             if (previous != null) {
                 edges.add(new Edge(arrow(previous, node)));
             }
@@ -104,9 +117,9 @@ final class FlowDiagram {
             previous = node;
             column++;
         }
-        y += NODE_HEIGHT + LANE_GAP;
+        y += nodeHeight + LANE_GAP;
         int width = LABEL_WIDTH + PER_ROW * (NODE_WIDTH + GAP);
-        return new Layout(width, Math.max(y, NODE_HEIGHT + 20), lanes, nodes, edges);
+        return new Layout(width, Math.max(y, nodeHeight + 20), lanes, nodes, edges);
     }
 
     /** Right along a row; from a row's end down and back to the start of the next row or lane. */
@@ -137,7 +150,7 @@ final class FlowDiagram {
         return lines;
     }
 
-    private static String shorten(String s, int max) {
+    static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -4,24 +4,26 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ted.engine.Finding;
-import ted.engine.Section;
 import ted.engine.Status;
+import ted.engine.Unit;
 import ted.scan.ScanSummary.Cause;
 import ted.scan.ScanSummary.CheckSummary;
 
 /**
  * A scan as one self-contained page, like the diagnosis report (same styles, no network): the troubleshooting path
- * with how many subjects each step failed or left unknown, what is the same for everyone, and per check its causes
- * with examples and the one command that fixes each cause's subjects.
+ * with a box per check naming its code and title and how many objects got its worst status, the organisation's checks
+ * once, and the checks about mailboxes and delegate pairs, most failing first, each with its causes, the objects they
+ * hurt and the one command that fixes each cause's objects.
  */
 public final class ScanHtml {
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("ted/report").compile("scan.html.mustache");
+    /** The scan's boxes carry the check's title and count under the status: two lines more than a diagnosis's. */
+    static final int NODE_HEIGHT = 88;
 
     record Same(String code, String status, String statusLabel, String icon, String title, String cause, List<String> evidence,
                 String fix, String fixId) {
@@ -51,20 +53,20 @@ public final class ScanHtml {
         List<Same> same = new ArrayList<>();
         List<Differ> differ = new ArrayList<>();
         for (CheckSummary c : s.checks()) {
-            if (c.sameForEverySubject()) {
-                Finding f = c.example();
+            if (c.unit() == Unit.ORGANIZATION) {
+                Finding f = c.worst();
                 same.add(new Same(c.check().code(), f.getStatus().id(), HtmlRenderer.label(f.getStatus()), HtmlRenderer.icon(f.getStatus()),
                         c.check().title(), f.cause(), f.evidence().stream().map(Object::toString).toList(),
                         f.getStatus() == Status.PASS || f.fixes().isEmpty() ? null : String.join("\n", f.fixes()), "cmd" + ids[0]++));
             } else {
                 List<CauseView> causes = new ArrayList<>();
                 for (Cause cause : c.causes()) {
+                    List<String> fix = ScanFix.lines(c, cause);
                     causes.add(new CauseView(cause.status().id(), HtmlRenderer.label(cause.status()), HtmlRenderer.icon(cause.status()),
-                            String.format(Locale.ROOT, "%,d", cause.count()), cause.text(), String.join(", ", cause.examples())
-                            + (cause.count() > cause.examples().size() ? ", …" : ""),
-                            cause.fix() == null || cause.fix().isEmpty() ? null : ScanText.pipeline(c, cause), "cmd" + ids[0]++));
+                            c.unit().count(cause.count()), cause.text(), ScanFix.examples(cause),
+                            fix == null || fix.isEmpty() ? null : String.join("\n", fix), "cmd" + ids[0]++));
                 }
-                differ.add(new Differ(c.check().code(), c.check().title(), ScanText.counts(c.counts()), causes));
+                differ.add(new Differ(c.check().code(), c.check().title(), c.unit().plural() + ": " + ScanText.counts(c.counts()), causes));
             }
         }
         return new Page(r.version(), r.symptoms(), String.format(Locale.ROOT, "%,d mailboxes, %,d delegate pairs (%,d subjects)",
@@ -73,33 +75,22 @@ public final class ScanHtml {
                 r.sources().stream().map(src -> src.file() + " (" + src.readAs() + ", " + src.objects() + " objects)").toList());
     }
 
-    /** A box per step, coloured by the worst status any subject got there, labelled with how many subjects got it. */
+    /**
+     * A box per step (one check each: a section's steps are unique), coloured by the worst status any object got there,
+     * named by the check's code and title, and saying how many objects got that status.
+     */
     static FlowDiagram.Layout flow(List<CheckSummary> checks) {
-        Map<String, List<CheckSummary>> bySteps = new LinkedHashMap<>();
-        checks.forEach(c -> bySteps.computeIfAbsent(c.check().section() + "/" + c.check().step(), k -> new ArrayList<>()).add(c));
         List<FlowDiagram.Step> steps = new ArrayList<>();
-        for (List<CheckSummary> step : bySteps.values()) {
-            Status worst = Status.PASS;
-            int subjects = 0;
-            String code = step.get(0).check().code();
-            StringBuilder tooltip = new StringBuilder();
-            for (CheckSummary c : step) {
-                for (Status st : Status.values()) {
-                    if (c.counts().get(st) > 0 && st.compareTo(worst) < 0) {
-                        worst = st;
-                        code = c.check().code();
-                    }
-                }
-                tooltip.append(c.check().code()).append(": ").append(ScanText.counts(c.counts())).append('\n');
-            }
-            for (CheckSummary c : step) {
-                subjects += c.counts().get(worst);
-            }
-            Section section = step.get(0).check().section();
-            steps.add(new FlowDiagram.Step(section, step.get(0).check().step(), worst,
-                    String.format(Locale.ROOT, "%,d %s", subjects, worst.id()), "#" + code, tooltip.toString().strip()));
+        for (CheckSummary c : checks) {
+            Map<Status, Integer> counts = c.counts();
+            Status worst = c.unit() == Unit.ORGANIZATION ? c.worst().getStatus()
+                    : Arrays.stream(Status.values()).filter(st -> counts.get(st) > 0).findFirst().orElse(Status.PASS);
+            String count = c.unit() == Unit.ORGANIZATION ? "the organisation"
+                    : c.unit().count(counts.get(worst)) + " " + worst.id();
+            steps.add(new FlowDiagram.Step(c.check().section(), c.check().step(), worst, c.check().code(), "#" + c.check().code(),
+                    c.check().code() + ": " + c.check().title() + "\n" + c.unit().plural() + ": " + ScanText.counts(counts),
+                    FlowDiagram.shorten(c.check().title(), 27), count));
         }
-        steps.sort(Comparator.comparing(FlowDiagram.Step::section).thenComparingInt(FlowDiagram.Step::step));
-        return FlowDiagram.layout(steps);
+        return FlowDiagram.layout(steps, NODE_HEIGHT);
     }
 }

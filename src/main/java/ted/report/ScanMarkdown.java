@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import ted.engine.Finding;
 import ted.engine.Status;
+import ted.engine.Unit;
 import ted.scan.ScanSummary.Cause;
 import ted.scan.ScanSummary.CheckSummary;
 
-/** A scan as a ticket or wiki page: scope, what is the same for everyone, then per check its causes and their fixes. */
+/**
+ * A scan as a ticket or wiki page: scope, the organisation's checks once, then the checks about mailboxes and
+ * delegate pairs, most failing first, each with its causes, the objects they hurt and their fixes.
+ */
 public final class ScanMarkdown {
     private ScanMarkdown() {
     }
@@ -24,53 +28,49 @@ public final class ScanMarkdown {
         out.println();
         out.println(String.format(Locale.ROOT, "**Summary:** %,d of %,d subjects have a check that fails the run.", s.failing(), s.subjects()));
         out.println();
-        List<CheckSummary> same = s.checks().stream().filter(CheckSummary::sameForEverySubject).toList();
-        if (!same.isEmpty()) {
-            out.println("## The same for every subject it concerns");
+        List<CheckSummary> org = s.checks().stream().filter(c -> c.unit() == Unit.ORGANIZATION).toList();
+        if (!org.isEmpty()) {
+            out.println("## The organisation");
             out.println();
             out.println("| Status | Check | Title | Why |");
             out.println("|---|---|---|---|");
-            for (CheckSummary c : same) {
-                Finding f = c.example();
+            for (CheckSummary c : org) {
+                Finding f = c.worst();
                 out.println("| " + f.getStatus().id().toUpperCase(Locale.ROOT) + " | " + Markdown.code(c.check().code()) + " | "
                         + Markdown.text(c.check().title()) + " | " + Markdown.text(f.cause()) + " |");
             }
             out.println();
-            for (CheckSummary c : same) {
-                Finding f = c.example();
-                if (f.getStatus() != Status.PASS && !f.fixes().isEmpty()) {
-                    out.println("**Fix " + Markdown.code(c.check().code()) + ":**");
-                    out.println();
-                    out.print(Markdown.block("powershell", f.fixes()));
-                    out.println();
-                }
+            for (CheckSummary c : org) {
+                fix(c, c.worst(), out);
             }
         }
-        List<CheckSummary> differ = s.checks().stream().filter(c -> !c.sameForEverySubject()).toList();
-        if (!differ.isEmpty()) {
-            out.println("## Differs by subject");
+        List<CheckSummary> objects = s.checks().stream().filter(c -> c.unit() != Unit.ORGANIZATION).toList();
+        if (!objects.isEmpty()) {
+            out.println("## Mailboxes and delegate pairs, most failing first");
             out.println();
-            for (CheckSummary c : differ) {
+            for (CheckSummary c : objects) {
                 out.println("### " + Markdown.code(c.check().code()) + " " + Markdown.text(c.check().title()));
                 out.println();
-                out.println(ScanText.counts(c.counts()));
+                out.println(c.unit().plural().substring(0, 1).toUpperCase(Locale.ROOT) + c.unit().plural().substring(1) + ": "
+                        + ScanText.counts(c.counts()) + (c.waived() > 0 ? String.format(Locale.ROOT, " (%,d waived)", c.waived()) : ""));
                 out.println();
                 if (c.causes().isEmpty()) {
                     continue;
                 }
-                out.println("| Status | Subjects | Cause | For example |");
+                out.println("| Status | " + Markdown.text(c.unit().plural()) + " | Cause | Which |");
                 out.println("|---|---:|---|---|");
                 for (Cause cause : c.causes()) {
                     out.println("| " + cause.status().id().toUpperCase(Locale.ROOT) + " | " + String.format(Locale.ROOT, "%,d", cause.count())
-                            + " | " + Markdown.text(cause.text()) + " | " + Markdown.text(String.join(", ", cause.examples())) + " |");
+                            + " | " + Markdown.text(cause.text()) + " | " + Markdown.text(ScanFix.examples(cause)) + " |");
                 }
                 out.println();
                 for (Cause cause : c.causes()) {
-                    if (cause.fix() != null && !cause.fix().isEmpty()) {
+                    List<String> fix = ScanFix.lines(c, cause);
+                    if (fix != null && !fix.isEmpty()) {
                         out.println(String.format(Locale.ROOT, "Fix for the %,d with \"%s\" (over the scan's CSV):", cause.count(),
                                 Markdown.text(cause.text())));
                         out.println();
-                        out.print(Markdown.block("powershell", List.of(ScanText.pipeline(c, cause))));
+                        out.print(Markdown.block("powershell", fix));
                         out.println();
                     }
                 }
@@ -81,5 +81,14 @@ public final class ScanMarkdown {
         r.sources().forEach(src -> out.println("- " + Markdown.text(src.file()) + " (" + Markdown.text(src.readAs()) + ", " + src.objects() + " objects)"));
         r.problems().forEach(p -> out.println("- could not be read: " + Markdown.text(p.toString())));
         out.flush();
+    }
+
+    private static void fix(CheckSummary c, Finding f, PrintWriter out) {
+        if (f.getStatus() != Status.PASS && !f.fixes().isEmpty()) {
+            out.println("**Fix " + Markdown.code(c.check().code()) + ":**");
+            out.println();
+            out.print(Markdown.block("powershell", f.fixes()));
+            out.println();
+        }
     }
 }

@@ -19,8 +19,10 @@ import ted.scan.ScanSummary;
 import ted.scan.Scanner;
 
 /**
- * A scan's subjects written as they are diagnosed, never held: JSON (a public contract, docs/scan.md) or CSV (one
- * row per subject and check that did not pass). Both stream through Jackson's generators.
+ * A scan written through Jackson's generators: JSON (a public contract, docs/scan.md), whose subjects are written as
+ * they are diagnosed, never held, and whose summary lists every object each check did not pass; CSV, one row per
+ * object and check that did not pass, written from the summary at the end (an object's status is its worst over every
+ * subject that evaluated it, known only then).
  */
 public abstract class ScanStream implements Consumer<Scanner.Result>, AutoCloseable {
 
@@ -87,11 +89,25 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
                 g.writeObjectFieldStart("summary");
                 for (ScanSummary.CheckSummary c : summary.checks()) {
                     g.writeObjectFieldStart(c.check().code());
+                    g.writeStringField("unit", c.unit().id());
                     Map<Status, Integer> counts = c.counts();
                     for (Status s : Status.values()) {
                         g.writeNumberField(s.id(), counts.get(s));
                     }
                     g.writeNumberField("waived", c.waived());
+                    g.writeArrayFieldStart("affected");
+                    c.forEachAffected(a -> {
+                        try {
+                            g.writeStartObject();
+                            g.writeStringField("user", a.user());
+                            g.writeStringField("delegate", a.delegate());
+                            g.writeStringField("status", a.status().id());
+                            g.writeEndObject();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    g.writeEndArray();
                     g.writeEndObject();
                 }
                 g.writeEndObject();
@@ -117,7 +133,7 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
         }
     }
 
-    /** user,delegate,code,status,cause,detail: one row per subject and check that did not pass. */
+    /** user,delegate,code,status,cause,detail: one row per object (organisation, mailbox, pair) and check that did not pass. */
     private static final class Csv extends ScanStream {
         private final SequenceWriter rows;
 
@@ -133,25 +149,26 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
             }
         }
 
+        /** Nothing yet: an object's row waits for its worst status, known once every subject naming it was diagnosed. */
         @Override
         public void accept(Scanner.Result r) {
-            try {
-                for (Finding f : r.diagnosis().findings()) {
-                    if (f.getStatus() == Status.PASS) {
-                        continue;
-                    }
-                    String cause = ted.scan.Templates.cause(f.cause(), r.subject());
-                    rows.write(new String[] {r.subject().userName(), r.subject().delegateName() == null ? "" : r.subject().delegateName(),
-                        f.getCode(), f.getStatus().id(), cause == null ? "" : CsvRenderer.safe(cause),
-                        f.cause() == null ? "" : CsvRenderer.safe(f.cause())});
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
 
         @Override
         public void finish(ScanSummary summary, List<SourceSummary> sources, List<InputProblem> problems) {
+            for (ScanSummary.CheckSummary c : summary.checks()) {
+                c.forEachAffected(a -> {
+                    String cause = a.cause() == null ? null : a.cause().text();
+                    String detail = a.cause() == null ? null : a.cause().detail(a.named());
+                    try {
+                        rows.write(new String[] {a.user() == null ? "" : a.user(), a.delegate() == null ? "" : a.delegate(),
+                            c.check().code(), a.status().id(), cause == null ? "" : CsvRenderer.safe(cause),
+                            detail == null ? "" : CsvRenderer.safe(detail)});
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
             try {
                 rows.flush();
             } catch (IOException e) {

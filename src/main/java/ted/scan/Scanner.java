@@ -20,8 +20,8 @@ import ted.facts.Case;
  * are in memory, never the organisation's diagnoses.
  */
 public final class Scanner {
-    /** One subject's diagnosis. */
-    public record Result(Subject subject, Diagnosis diagnosis) {
+    /** One subject's diagnosis; {@code index} is the subject's place in the list scanned, by which a summary keys it. */
+    public record Result(int index, Subject subject, Diagnosis diagnosis) {
     }
 
     /** Told after every batch: subjects done so far, of how many. */
@@ -50,7 +50,8 @@ public final class Scanner {
             int done = 0;
             for (int start = 0; start < subjects.size(); start += BATCH) {
                 List<Subject> batch = subjects.subList(start, Math.min(subjects.size(), start + BATCH));
-                inFlight.add(pool.submit(() -> run(diagnoser, org, batch)));
+                int first = start;
+                inFlight.add(pool.submit(() -> run(diagnoser, org, batch, first)));
                 if (inFlight.size() >= threads * 2) {
                     done += deliver(inFlight.removeFirst(), sink);
                     progress.done(done, subjects.size());
@@ -65,11 +66,12 @@ public final class Scanner {
         }
     }
 
-    private static List<Result> run(Diagnoser diagnoser, OrgFacts org, List<Subject> batch) {
+    private static List<Result> run(Diagnoser diagnoser, OrgFacts org, List<Subject> batch, int first) {
         List<Result> results = new ArrayList<>(batch.size());
-        for (Subject s : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Subject s = batch.get(i);
             Case c = new Case(s.symptoms(), s.user(), s.delegate(), org.today());
-            results.add(new Result(s, diagnoser.diagnose(org.forSubject(s), c)));
+            results.add(new Result(first + i, s, diagnoser.diagnose(org.forSubject(s), c)));
         }
         return results;
     }

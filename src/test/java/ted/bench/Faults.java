@@ -8,8 +8,9 @@ import java.util.function.IntPredicate;
 /**
  * The faults {@link OrgExportGenerator} injects with {@code --faults}, each at a known rate decided by the mailbox's
  * number, and the counts a scan must report for them. One table for both, so the generator and the check cannot
- * drift apart. A mailbox has at most one mailbox fault (buckets of its number modulo 20); servers and delegate pairs
- * have their own.
+ * drift apart. A mailbox has at most one mailbox fault (buckets of its number modulo 20); servers, delegate pairs and
+ * the organisation have their own. The counts are of things, as the scan counts them: a mailbox whose fault is seen
+ * both as a subject and as a delegator (EWS off on mailbox 12, 32, ...) is one mailbox; the organisation is one.
  */
 public final class Faults {
     static final String CALENDAR_APP = "ef56c0de-36fc-4ef8-b417-3d82ba9d073c";
@@ -19,9 +20,13 @@ public final class Faults {
     private Faults() {
     }
 
+    /** EWS off: on a delegate (1, 21, ...), and on a delegator (12, 32, ...), whose pair's session sees it again. */
     static boolean ewsOff(int i) {
-        return i % 20 == 1;
+        return i % 20 == 1 || i % 20 == 12;
     }
+
+    /** The organisation's EWS block list shuts the Calendar app's MicrosoftNinja/* out: one organisation-level fault. */
+    static final List<String> ORG_BLOCK_LIST = List.of("MicrosoftNinja/*");
 
     /** The allow list lacks presence's entry. */
     static boolean noPresenceEntry(int i) {
@@ -71,7 +76,7 @@ public final class Faults {
         return FULL_ALLOW_LIST;
     }
 
-    /** code -> status -> subjects, for every fault; codes and statuses not listed must count no fail and no warn. */
+    /** code -> status -> objects, for every fault; codes and statuses not listed must count no fail and no warn. */
     public static Map<String, Map<String, Integer>> expected(int mailboxes) {
         Map<String, Map<String, Integer>> e = new TreeMap<>();
         put(e, "EWS_MAILBOX_ENABLED", "fail", count(mailboxes, Faults::ewsOff));
@@ -81,10 +86,16 @@ public final class Faults {
         put(e, "CALENDAR_APP_PINNED", "fail", count(mailboxes, Faults::noCalendarApp));
         put(e, "AUTO_REPLY_STATE", "warn", count(mailboxes, Faults::autoReplyOn));
         put(e, "EXCHANGE_BUILD_CALENDAR", "fail", count(mailboxes, Faults::oldServer));
+        put(e, "EWS_ORG_ALLOWS_CALENDAR_APP", "fail", 1);
         IntPredicate delegator = i -> i % 2 == 0 && i + 1 < mailboxes;
         put(e, "DELEGATE_CALENDAR_EDITOR", "fail", count(mailboxes, i -> delegator.test(i) && reviewerDelegate(i)));
         put(e, "DELEGATE_SEND_ON_BEHALF", "fail", count(mailboxes, i -> delegator.test(i) && noSendOnBehalf(i)));
         return e;
+    }
+
+    /** The mailboxes with EWS off, as the scan names them: the objects EWS_MAILBOX_ENABLED must list. */
+    public static List<String> mailboxesWithEwsOff(int mailboxes) {
+        return java.util.stream.IntStream.range(0, mailboxes).filter(Faults::ewsOff).mapToObj(i -> "user" + i + "@contoso.com").toList();
     }
 
     static String expectedJson(int mailboxes) {

@@ -231,9 +231,9 @@ public final class OrgExportGenerator {
         p.add(new Prop("Name", "Contoso"));
         p.add(new Prop("MailTipsAllTipsEnabled", true));
         p.add(new Prop("EwsEnabled", null));
-        p.add(new Prop("EwsApplicationAccessPolicy", null));
+        p.add(new Prop("EwsApplicationAccessPolicy", faults ? new Enum("EnforceBlockList", 1) : null));
         p.add(new Prop("EwsAllowList", null));
-        p.add(new Prop("EwsBlockList", null));
+        p.add(new Prop("EwsBlockList", faults ? Faults.ORG_BLOCK_LIST : null));
         p.add(new Prop("EwsAllowOutlook", null));
         p.add(new Prop("EwsAllowMacOutlook", null));
         p.add(new Prop("EwsAllowEntourage", null));

@@ -78,14 +78,16 @@ class ScanCommandTest {
         CliRun r = CliRun.of("scan", org().toString(), "--symptom", "calendar-app");
         assertThat(r.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
         assertThat(r.out()).contains("Scope:    3 mailboxes, 0 delegate pairs (3 subjects)")
-                .contains("EWS_MAILBOX_ALLOWS_CALENDAR_APP  fail 2, pass 1")
-                .contains("[FAIL] 2 subjects:")
-                .contains("e.g. amy.lee@contoso.com, jane.doe@contoso.com")
+                .contains("EWS_MAILBOX_ALLOWS_CALENDAR_APP  mailboxes: fail 2, pass 1")
+                .contains("[FAIL] 2 mailboxes:")
+                .contains("amy.lee@contoso.com, jane.doe@contoso.com\n")
                 .contains("ForEach-Object { Set-CASMailbox -Identity $_.user")
                 .contains("Summary: 3 of 3 subjects have a check that fails the run (--fail-on)");
-        // an organisation-level verdict (the sample's org-wide EWS lists block the app) is said once, with its fix
-        String same = r.out().substring(r.out().indexOf("The same for every subject it concerns"), r.out().indexOf("Differs by subject"));
-        assertThat(same).contains("[FAIL]    EWS_ORG_ALLOWS_CALENDAR_APP").contains("Set-OrganizationConfig");
+        // an organisation-level verdict (the sample's org-wide EWS lists block the app) is said once, above the
+        // mailboxes, with its fix
+        String org = r.out().substring(r.out().indexOf("The organisation (each check once)"),
+                r.out().indexOf("Mailboxes and delegate pairs, most failing first"));
+        assertThat(org).contains("[FAIL]    EWS_ORG_ALLOWS_CALENDAR_APP").contains("Set-OrganizationConfig");
         assertThat(r.out().split("EWS_ORG_ALLOWS_CALENDAR_APP", -1)).hasSize(2);
     }
 
@@ -98,6 +100,9 @@ class ScanCommandTest {
         assertThat(rows).filteredOn(row -> row.get("code").equals("EWS_MAILBOX_ALLOWS_CALENDAR_APP"))
                 .extracting(row -> row.get("user")).containsExactly("amy.lee@contoso.com", "jane.doe@contoso.com");
         assertThat(rows).noneMatch(row -> row.get("status").equals("pass"));
+        // The organisation's verdict is one row, naming no one, however many mailboxes were evaluated.
+        assertThat(rows).filteredOn(row -> row.get("code").equals("EWS_ORG_ALLOWS_CALENDAR_APP"))
+                .singleElement().satisfies(row -> assertThat(row.get("user")).isEmpty());
         String cause = rows.stream().filter(row -> row.get("code").equals("EWS_MAILBOX_ALLOWS_CALENDAR_APP")).findFirst().orElseThrow().get("cause");
         String text = CliRun.of("scan", org().toString(), "--symptom", "calendar-app").out();
         assertThat(text).contains("$_.cause -eq `\n").contains("'" + cause.replace("'", "''") + "'");
@@ -112,10 +117,87 @@ class ScanCommandTest {
         assertThat(json.get("scope").get("pairs").asInt()).isEqualTo(1);   // Jane granted John send-on-behalf
         assertThat(json.get("subjects")).hasSize(4);
         JsonNode counts = json.get("summary").get("EWS_MAILBOX_ALLOWS_CALENDAR_APP");
+        assertThat(counts.get("unit").asText()).isEqualTo("mailbox");
         assertThat(counts.get("fail").asInt()).isEqualTo(2);
         assertThat(counts.get("pass").asInt()).isEqualTo(1);
+        assertThat(counts.get("affected")).extracting(a -> a.get("user").asText() + " " + a.get("status").asText())
+                .containsExactly("amy.lee@contoso.com fail", "jane.doe@contoso.com fail");
+        // The organisation's check counts the organisation once (4 subjects evaluated it), and lists it as naming no one.
+        JsonNode org = json.get("summary").get("EWS_ORG_ALLOWS_CALENDAR_APP");
+        assertThat(org.get("unit").asText()).isEqualTo("organization");
+        assertThat(org.get("fail").asInt()).isEqualTo(1);
+        assertThat(org.get("affected")).singleElement().satisfies(a -> assertThat(a.get("user").isNull()).isTrue());
+        // Organisation checks come first in the summary, then the rest by how many objects fail.
+        List<String> units = new java.util.ArrayList<>();
+        json.get("summary").forEach(c -> units.add(c.get("unit").asText()));
+        assertThat(units.subList(0, units.lastIndexOf("organization") + 1)).containsOnly("organization");
         assertThat(json.get("sources").get(0).get("readAs").asText()).isEqualTo("facts file");
         assertThat(json.get("errors")).isEmpty();
+    }
+
+    @Test
+    void aMailboxEvaluatedAsASubjectAndAsADelegatorIsCountedOnce() throws IOException {
+        // Jane is a subject (Calendar app, presence) and the delegator of Jane -> John: EWS off on her mailbox is
+        // evaluated twice, and is one mailbox.
+        Path org = org();
+        Files.writeString(org, Files.readString(org).replace("PrimarySmtpAddress: jane.doe@contoso.com\n    EwsEnabled: True",
+                "PrimarySmtpAddress: jane.doe@contoso.com\n    EwsEnabled: False"));
+        JsonNode json = JSON.readTree(CliRun.of("scan", org.toString(), "--format", "json").out());
+        int evaluations = 0;
+        for (JsonNode subject : json.get("subjects")) {
+            for (JsonNode c : subject.get("checks")) {
+                evaluations += c.get("code").asText().equals("EWS_MAILBOX_ENABLED") && c.get("status").asText().equals("fail") ? 1 : 0;
+            }
+        }
+        assertThat(evaluations).isEqualTo(2);
+        JsonNode counts = json.get("summary").get("EWS_MAILBOX_ENABLED");
+        assertThat(counts.get("fail").asInt()).isEqualTo(1);
+        assertThat(counts.get("pass").asInt()).isEqualTo(2);
+        Path csv = dir.resolve("scan.csv");
+        Files.writeString(csv, CliRun.of("scan", org.toString(), "--format", "csv").out());
+        assertThat(ReportFilesTest.csv(csv)).filteredOn(row -> row.get("code").equals("EWS_MAILBOX_ENABLED"))
+                .extracting(row -> row.get("user") + " " + row.get("status") + " " + row.get("detail"))
+                .containsExactly("jane.doe@contoso.com fail EwsEnabled is False on this mailbox, so no Teams service can reach it.");
+    }
+
+    @Test
+    void theScansFixesKeepEveryAlternativeDiagnoseGives() throws IOException {
+        // Jane's server ex01 runs a build below the Calendar app's: diagnose says move the mailbox or upgrade ex01.
+        Path org = org();
+        Files.writeString(org, Files.readString(org).replaceFirst("AdminDisplayVersion: Version 15.2 \\(Build 1748.10\\)",
+                "AdminDisplayVersion: Version 15.0 (Build 1497.2)"));
+        JsonNode diagnosis = JSON.readTree(CliRun.of("diagnose", org.toString(), "--symptom", "calendar-app", "--user",
+                "jane.doe@contoso.com", "--format", "json").out());
+        CliRun scan = CliRun.of("scan", org.toString(), "--symptom", "calendar-app", "--report", dir.resolve("scan.md").toString());
+        String md = Files.readString(dir.resolve("scan.md"));
+        int compared = 0;
+        for (JsonNode check : diagnosis.get("checks")) {
+            if (!check.get("status").asText().equals("fail")) {
+                continue;
+            }
+            for (JsonNode line : check.get("fix")) {
+                String fix = line.asText();
+                String inScan = fix.startsWith("#") ? fix.replace("jane.doe@contoso.com", "<user>")
+                        : fix.replace("'jane.doe@contoso.com'", "$_.user");
+                String where = check.get("code").asText().startsWith("EWS_ORG") ? md : md.substring(md.indexOf("## Mailboxes"));
+                assertThat(where).as("%s: %s", check.get("code").asText(), fix).contains(inScan);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(3);
+        assertThat(md).contains("# Move the mailbox to a server running Exchange 2016 CU3 or later, or upgrade");
+        assertThat(scan.out()).contains("New-MoveRequest -Identity $_.user");
+    }
+
+    @Test
+    void quietPrintsTheSummaryLineAloneAndReportFilesStayComplete() throws IOException {
+        CliRun r = CliRun.of("scan", "facts-samples/exports/csv-org", "-q", "--report", dir.resolve("scan.txt").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(r.out()).isEqualTo("Summary: 3 of 6 subjects have a check that fails the run (--fail-on)" + System.lineSeparator());
+        assertThat(r.err()).doesNotContain("ted: read ").contains("wrote " + dir.resolve("scan.txt"));
+        assertThat(Files.readString(dir.resolve("scan.txt"))).contains("The organisation (each check once)")
+                .contains("Mailboxes and delegate pairs, most failing first");
+        assertThat(CliRun.of("scan", "facts-samples/exports/csv-org", "--quiet").out().lines()).hasSize(1);
     }
 
     @Test
@@ -170,7 +252,13 @@ class ScanCommandTest {
         assertThat(summary.get("DELEGATE_CALENDAR_EDITOR").get("fail").asInt()).isEqualTo(1);
         assertThat(summary.get("DELEGATE_CALENDAR_EDITOR").get("pass").asInt()).isEqualTo(1);
         assertThat(summary.get("DELEGATE_SEND_ON_BEHALF").get("fail").asInt()).isEqualTo(1);
-        assertThat(summary.get("HYBRID_EXO_PARTNER_APP").get("pass").asInt()).isEqualTo(6);
+        // An organisation-level check counts the organisation, once, not the six subjects that evaluated it.
+        assertThat(summary.get("HYBRID_EXO_PARTNER_APP").get("pass").asInt()).isEqualTo(1);
+        assertThat(summary.get("HYBRID_AUTH_SERVER").get("unknown").asInt()).isEqualTo(1);
+        assertThat(summary.get("DELEGATE_SEND_ON_BEHALF").get("unit").asText()).isEqualTo("pair");
+        assertThat(summary.get("DELEGATE_SEND_ON_BEHALF").get("affected")).singleElement()
+                .satisfies(a -> assertThat(a.get("user").asText() + " / " + a.get("delegate").asText())
+                        .isEqualTo("amy.lee@contoso.com / bob.king@contoso.com"));
         assertThat(json.get("sources").toString()).doesNotContain("holds commas");
     }
 
@@ -182,11 +270,15 @@ class ScanCommandTest {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(dir.resolve("scan.html").toFile(), "UTF-8");
         assertThat(page.select("meta[http-equiv=Content-Security-Policy]")).hasSize(1);
         assertThat(page.select("svg.flow a.node")).isNotEmpty();
-        // The step of DELEGATE_CALENDAR_EDITOR (delegation, step 1): one pair of two fails there.
-        assertThat(page.select("svg.flow a.node[href=#DELEGATE_CALENDAR_EDITOR]").text()).contains("FAIL").contains("1 fail");
-        assertThat(page.select("#differ article[data-code=EWS_MAILBOX_ALLOWS_CALENDAR_APP] .cause").text())
-                .contains("1").contains("jane.doe@contoso.com");
-        assertThat(page.select("#differ pre code").eachText()).anyMatch(c -> c.contains("ForEach-Object { Set-CASMailbox -Identity $_.user"));
+        // The step of DELEGATE_CALENDAR_EDITOR (delegation, step 1): one pair of two fails there; the box names the check.
+        assertThat(page.select("svg.flow a.node[href=#DELEGATE_CALENDAR_EDITOR] text").eachText())
+                .contains("Step 1 · ✗ FAIL", "DELEGATE_CALENDAR_EDITOR", "The delegate has Editor on…", "1 delegate pair fail");
+        assertThat(page.select("svg.flow a.node[href=#DELEGATE_CALENDAR_EDITOR] title").text())
+                .contains("The delegate has Editor on the delegator's calendar");
+        assertThat(page.select("#objects article[data-code=EWS_MAILBOX_ALLOWS_CALENDAR_APP] .cause").text())
+                .contains("1 mailbox").contains("jane.doe@contoso.com");
+        assertThat(page.select("#objects pre code").eachText()).anyMatch(c -> c.contains("ForEach-Object { Set-CASMailbox -Identity $_.user"));
+        assertThat(page.select("#organisation article[data-code=HYBRID_AUTH_SERVER]")).hasSize(1);
         String md = Files.readString(dir.resolve("scan.md"));
         assertThat(md).startsWith("# TED organisation scan: delegation, calendar-app, presence")
                 .contains("### `AUTO_REPLY_STATE` Automatic replies are really off").contains("```powershell");
@@ -211,7 +303,7 @@ class ScanCommandTest {
         assertThat(before.out()).contains("Summary: 3 of 6 subjects have a check that fails the run");
         CliRun r = CliRun.of("scan", "facts-samples/exports/csv-org", "--waivers", waivers.toString());
         assertThat(r.out()).contains("Summary: 2 of 6 subjects have a check that fails the run")
-                .contains("DELEGATE_SEND_ON_BEHALF  fail 1, pass 1 (1 waived)");
+                .contains("DELEGATE_SEND_ON_BEHALF  delegate pairs: fail 1, pass 1 (1 waived)");
         assertThat(r.err().lines().filter(l -> l.contains("the waiver for AUTO_REPLY_STATE expired on 2020-01-01"))).hasSize(1);
         JsonNode json = JSON.readTree(CliRun.of("scan", "facts-samples/exports/csv-org", "--waivers", waivers.toString(),
                 "--format", "json").out());

@@ -18,7 +18,9 @@ import ted.bench.OrgExportGenerator;
  * Issue 11: a scan proven right, not only fast. An organisation is generated with faults injected at known rates
  * (mailbox EWS off, allow lists missing an entry or carrying a stray space, a coexistence mode that hides the app, an
  * app setup policy without the Calendar app, automatic replies on, delegates with a lesser role or without
- * send-on-behalf, a server below the build) and the scan must count exactly those, no more, in every export form.
+ * send-on-behalf, a server below the build, an organisation-wide block list) and the scan must count exactly those, no
+ * more, in every export form; counted as things (issue 17): each mailbox once though its pairs' sessions see it again,
+ * each pair once, the organisation once though every session evaluates it.
  */
 class ScanFaultInjectionTest {
     static final int MAILBOXES = 160;
@@ -48,5 +50,21 @@ class ScanFaultInjectionTest {
         Map<String, Integer> injected = new TreeMap<>();
         Faults.expected(MAILBOXES).forEach((code, statuses) -> statuses.forEach((status, n) -> injected.put(code + "/" + status, n)));
         assertThat(found).isEqualTo(injected);
+        json.get("summary").fields().forEachRemaining(c -> {
+            int total = 0;
+            for (String status : new String[] {"fail", "error", "warn", "unknown", "info", "skipped", "pass"}) {
+                total += c.getValue().get(status).asInt();
+            }
+            int expected = switch (c.getValue().get("unit").asText()) {
+                case "organization" -> 1;
+                case "pair" -> MAILBOXES / 2;
+                default -> c.getKey().equals("EWS_MAILBOX_ALLOWS_SCHEDULING") || c.getKey().equals("EXCHANGE_BUILD_DELEGATION")
+                        ? MAILBOXES / 2 : MAILBOXES;   // delegation's mailbox checks are about the delegators
+            };
+            assertThat(total).as("%s counts each of its objects once", c.getKey()).isEqualTo(expected);
+            assertThat(c.getValue().get("affected")).as(c.getKey()).hasSize(total - c.getValue().get("pass").asInt());
+        });
+        assertThat(json.get("summary").get("EWS_MAILBOX_ENABLED").get("affected"))
+                .extracting(a -> a.get("user").asText()).containsExactlyElementsOf(Faults.mailboxesWithEwsOff(MAILBOXES));
     }
 }

@@ -50,6 +50,14 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aCheckUnitMustBeKnownAndAPairCheckServeDelegationAlone() throws IOException {
+        RuleSource unknown = folderWith("x.drl", "package ted.rules\n" + DEFINITION.replace("@step(\"9\")", "@step(\"9\") @unit(\"server\")"));
+        assertThatThrownBy(() -> RuleCompiler.compile(unknown)).hasMessageContaining("unknown unit 'server'");
+        RuleSource pair = folderWith("x.drl", "package ted.rules\n" + DEFINITION.replace("@step(\"9\")", "@step(\"9\") @unit(\"pair\")"));
+        assertThatThrownBy(() -> RuleCompiler.compile(pair)).hasMessageContaining("@unit(\"pair\") needs @symptoms(\"delegation\") alone");
+    }
+
+    @Test
     void aVerdictForAnUndefinedCheckIsRefusedWithWhatToAdd() throws IOException {
         RuleSource src = folderWith("x.drl", "package ted.rules\nrule \"v\" @code(\"NOWHERE\") @status(\"fail\") when then end\n");
         assertThatThrownBy(() -> RuleCompiler.compile(src)).hasMessageContaining("gives a verdict for NOWHERE, which no rule defines");
