@@ -61,7 +61,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             + "capture folder too). Facts files (.yaml, .yml, .json) may be mixed in; docs/exports.md lists what is read."})
     List<Path> paths;
 
-    @Option(names = "--symptom", paramLabel = "SYMPTOM",
+    @Option(names = "--symptom", paramLabel = "SYMPTOM", completionCandidates = Candidates.Symptoms.class,
             description = "delegation, calendar-app, presence or all (default: the facts file's case.symptom, else all).")
     String symptom;
 
@@ -72,7 +72,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--delegate", paramLabel = "UPN", description = "The delegate, for delegation (default: case.delegate).")
     String delegate;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Candidates.Formats.class,
             description = "What to print on standard output: text, json, markdown, html, junit or csv (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 

@@ -28,7 +28,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RuleFolders ruleFolders = new RuleFolders();
 
-    @Parameters(paramLabel = "CODE", description = "A check code, e.g. EWS_ORG_ALLOWS_SCHEDULING (any case).")
+    @Parameters(paramLabel = "CODE", completionCandidates = Candidates.Codes.class, description = "A check code, e.g. EWS_ORG_ALLOWS_SCHEDULING (any case).")
     String code;
 
     @Override

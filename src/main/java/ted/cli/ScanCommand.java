@@ -63,7 +63,7 @@ public final class ScanCommand implements Callable<Integer> {
             + "Format-List), facts files, folders or zips of them, as diagnose takes them.")
     List<Path> paths;
 
-    @Option(names = "--symptom", paramLabel = "SYMPTOM", defaultValue = "all",
+    @Option(names = "--symptom", paramLabel = "SYMPTOM", defaultValue = "all", completionCandidates = Candidates.Symptoms.class,
             description = "delegation, calendar-app, presence or all (default: ${DEFAULT-VALUE}).")
     String symptom;
 

@@ -56,6 +56,8 @@ public final class RuleBase {
         List<Rule> verdicts = new java.util.ArrayList<>();
         java.util.Set<String> templates = new java.util.HashSet<>();
         List<String> problems = new java.util.ArrayList<>();
+        // Checks whose definition is itself wrong: their verdicts are not reported again as verdicts for no check.
+        java.util.Set<String> brokenDefinitions = new java.util.HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
@@ -80,8 +82,10 @@ public final class RuleBase {
                     }
                 } catch (RuleDefinitionException e) {
                     problems.add(at + e.getMessage());
+                    brokenDefinitions.add(String.valueOf(meta.get(RuleMetadata.CHECK)));
                 } catch (IllegalArgumentException e) {
                     problems.add(at + "rule \"" + rule.getName() + "\": " + e.getMessage());
+                    brokenDefinitions.add(String.valueOf(meta.get(RuleMetadata.CHECK)));
                 }
             }
         }
@@ -101,7 +105,7 @@ public final class RuleBase {
         for (Rule rule : verdicts) {
             String at = where(locations, rule);
             String code = String.valueOf(rule.getMetaData().get(RuleMetadata.CODE));
-            if (!byCode.containsKey(code)) {
+            if (!byCode.containsKey(code) && !brokenDefinitions.contains(code)) {
                 problems.add(at + "rule \"" + rule.getName() + "\" gives a verdict for " + code
                         + ", which no rule defines; add rule \"" + code + "\" @defines(\"" + code + "\") with its documentation");
             }

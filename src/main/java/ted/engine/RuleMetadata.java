@@ -29,6 +29,10 @@ public final class RuleMetadata {
     /** What every check definition must carry. */
     public static final java.util.List<String> DEFINITION_KEYS = java.util.List.of("title", "symptoms", "section", "step",
             "severity", "source", "what", "why", "fix");
+    /** How much a failing check hurts the symptom, as checkov and kube-linter grade theirs; a typo must not slip through. */
+    public static final java.util.List<String> SEVERITIES = java.util.List.of("high", "medium", "low", "info");
+    /** Which mailboxes a check is for: on-premises ones only, or any (the default). */
+    public static final java.util.List<String> SCOPES = java.util.List.of("on-premises", "any");
     private static final java.util.regex.Pattern CODE_FORM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]+");
 
     private RuleMetadata() {
@@ -64,15 +68,25 @@ public final class RuleMetadata {
                 // Only a delegation session has a pair; a mailbox's session would have nothing to count it against.
                 throw new IllegalArgumentException("@unit(\"pair\") needs @symptoms(\"delegation\") alone");
             }
+            String severity = oneOf(required(ruleName, meta, "severity"), "severity", SEVERITIES);
+            String scope = oneOf(String.valueOf(meta.getOrDefault("scope", "any")).trim(), "scope", SCOPES);
             return new Check(code, required(ruleName, meta, "title"),
                     symptoms, Section.parse(required(ruleName, meta, "section")),
-                    Integer.parseInt(required(ruleName, meta, "step")), required(ruleName, meta, "severity"),
-                    required(ruleName, meta, "source"), String.valueOf(meta.getOrDefault("scope", "any")),
+                    Integer.parseInt(required(ruleName, meta, "step")), severity,
+                    required(ruleName, meta, "source"), scope,
                     required(ruleName, meta, "what"), required(ruleName, meta, "why"), required(ruleName, meta, "fix"), file,
                     meta.containsKey(TEMPLATE) ? required(ruleName, meta, TEMPLATE) : null, unit);
         } catch (IllegalArgumentException e) {
             throw new RuleDefinitionException("rule \"" + ruleName + "\": " + e.getMessage());
         }
+    }
+
+    private static String oneOf(String value, String key, java.util.List<String> vocabulary) {
+        if (!vocabulary.contains(value)) {
+            throw new IllegalArgumentException("@" + key + "(\"" + value + "\") is not one of " + String.join(", ", vocabulary)
+                    + "; did you mean '" + ted.util.Closest.to(value, vocabulary, 1).get(0) + "'?");
+        }
+        return value;
     }
 
     static String required(String ruleName, Map<String, Object> meta, String key) {

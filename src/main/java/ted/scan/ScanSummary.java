@@ -354,7 +354,7 @@ public final class ScanSummary {
 
     /** True when some subject had a check pass, warn or fail; a scan of unknowns and skips decided nothing. */
     public boolean decidedAnything() {
-        return checks.values().stream().anyMatch(c -> c.counts.entrySet().stream().anyMatch(e -> e.getKey().decides() && e.getValue() > 0));
+        return checks.values().stream().anyMatch(c -> c.counts().entrySet().stream().anyMatch(e -> e.getKey().decides() && e.getValue() > 0));
     }
 
     /** Subjects with at least one check in a --fail-on status. */

@@ -39,6 +39,9 @@ class ForgivingCliTest {
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("complete -F").contains("diagnose").contains("--symptom");
         }
+        // Issue 19: completion offers the values, not only the option names.
+        String script = CliRun.of("completion", "bash").out();
+        assertThat(script).contains("calendar-app").contains("markdown").contains("EWS_ORG_ALLOWS_SCHEDULING");
     }
 
     @Test

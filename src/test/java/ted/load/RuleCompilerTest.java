@@ -57,6 +57,21 @@ class RuleCompilerTest {
         assertThatThrownBy(() -> RuleCompiler.compile(pair)).hasMessageContaining("@unit(\"pair\") needs @symptoms(\"delegation\") alone");
     }
 
+    /** Issue 19: @severity("lo") was accepted and shown as is in every report. */
+    @Test
+    void severityAndScopeMustBeWordsOfTheirVocabulary() throws IOException {
+        RuleSource typo = folderWith("x.drl", "package ted.rules\n" + DEFINITION.replaceFirst("@severity\\(\"[a-z]+\"\\)", "@severity(\"lo\")"));
+        assertThatThrownBy(() -> RuleCompiler.compile(typo)).hasMessageContaining("@severity(\"lo\") is not one of high, medium, low, info")
+                .hasMessageContaining("did you mean 'low'?");
+        RuleSource withVerdicts = folderWith("x.drl", "package ted.rules\n" + DEFINITION.replaceFirst("@severity\\(\"[a-z]+\"\\)", "@severity(\"lo\")")
+                + "rule \"v1\" @code(\"NEW_CHECK\") @status(\"fail\") when then end\n"
+                + "rule \"v2\" @code(\"NEW_CHECK\") @status(\"pass\") when then end\n");
+        assertThatThrownBy(() -> RuleCompiler.compile(withVerdicts)).as("one mistake, one message")
+                .hasMessageContaining("@severity(\"lo\")").hasMessageNotContaining("which no rule defines");
+        RuleSource scope = folderWith("x.drl", "package ted.rules\n" + DEFINITION.replace("@step(\"9\")", "@step(\"9\") @scope(\"onprem\")"));
+        assertThatThrownBy(() -> RuleCompiler.compile(scope)).hasMessageContaining("@scope(\"onprem\") is not one of on-premises, any");
+    }
+
     @Test
     void aVerdictForAnUndefinedCheckIsRefusedWithWhatToAdd() throws IOException {
         RuleSource src = folderWith("x.drl", "package ted.rules\nrule \"v\" @code(\"NOWHERE\") @status(\"fail\") when then end\n");
