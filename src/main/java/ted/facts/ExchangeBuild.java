@@ -24,7 +24,7 @@ public final class ExchangeBuild implements Comparable<ExchangeBuild> {
         this.parts = parts;
     }
 
-    /** Returns null when the text holds no build number. */
+    /** Returns null when the text holds no build number, or one with a part too large to be one. */
     public static ExchangeBuild parse(String text) {
         return text == null ? null : PARSED.get(text).orElse(null);
     }
@@ -38,8 +38,13 @@ public final class ExchangeBuild implements Comparable<ExchangeBuild> {
             }
         }
         int[] p = new int[4];
-        for (int i = 0; i < 4; i++) {
-            p[i] = Integer.parseInt(m.group(i + 1));
+        try {
+            for (int i = 0; i < 4; i++) {
+                p[i] = Integer.parseInt(m.group(i + 1));
+            }
+        } catch (NumberFormatException e) {
+            // A part beyond any int (Build 99999999999999999999.5) is no build: unreadable, so the checks say unknown.
+            return null;
         }
         return new ExchangeBuild(p);
     }

@@ -24,7 +24,8 @@ public record TeamsAppSetupPolicy(String Identity, List<PinnedApp> PinnedAppBarA
                 String[] kv = part.split("=", 2);
                 if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("Id")) {
                     id = kv[1].strip();
-                } else if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("Order") && kv[1].strip().matches("\\d+")) {
+                } else if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("Order") && kv[1].strip().matches("\\d{1,9}")) {
+                    // Nine digits at most: an Order beyond int is no position, and stays unknown.
                     order = Integer.valueOf(kv[1].strip());
                 }
             }

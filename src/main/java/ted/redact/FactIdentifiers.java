@@ -32,7 +32,7 @@ public final class FactIdentifiers {
             Map.entry("AppAccount", Map.of("Identity", As.PERSON, "Name", As.PERSON, "DistinguishedName", As.TEXT)),
             Map.entry("ManagementRoleAssignment", Map.of("RoleAssignee", As.PERSON, "Name", As.TEXT)),
             Map.entry("PartnerApplication", Map.of("LinkedAccount", As.PERSON, "Name", As.TEXT)),
-            Map.entry("AutodiscoverResponse", Map.of("EmailAddress", As.PERSON, "Url", As.TEXT, "Error", As.TEXT)),
+            Map.entry("AutodiscoverResponse", Map.of("EmailAddress", As.PERSON, "Url", As.TEXT, "Error", As.TEXT, "TransportError", As.TEXT)),
             Map.entry("ConnectivityTest", Map.of("Mailbox", As.PERSON, "Detail", As.TEXT)),
             Map.entry("OAuthConnectivityResult", Map.of("Mailbox", As.PERSON, "Detail", As.TEXT)),
             Map.entry("ExchangeServer", Map.of("Name", As.SERVER, "Fqdn", As.SERVER, "Site", As.TEXT)),

@@ -121,6 +121,11 @@ class MalformedInputCorpusTest {
         c.add(new Case("format-list: names without values", "Get-CASMailbox.txt", () -> utf8("Identity   :\nEwsEnabled :\n"), 0));
         c.add(new Case("format-list: continuation lines with no property", "Get-CASMailbox.txt", () -> utf8("    continued\n    more\n"), 2));
         c.add(new Case("format-list: UTF-16 BOM then garbage", "Get-CASMailbox.txt", () -> concat(BOM16, new byte[] {0, (byte) 0xD8, 0, (byte) 0xD8}), 2));
+        // Windows PowerShell 5.1's Set-Content writes the ANSI code page: once refused as binary (issue 18).
+        c.add(new Case("format-list: Windows-1252 (ANSI) text", "Get-CASMailbox.txt",
+                () -> "Identity   : Zoë Müller-Lüdenscheidt\r\nEwsEnabled : True\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252")), 0));
+        c.add(new Case("format-list: a build beyond any number", "Get-ExchangeServer.txt",
+                () -> utf8("Name                : EX01\nAdminDisplayVersion : Version 15.2 (Build 99999999999999999999.5)\nServerRole : Mailbox\n"), 0));
         c.add(new Case("format-list: the same object 10,000 times", "Get-CASMailbox.txt",
                 () -> utf8("Identity   : jane.doe\nEwsAllowList : {a, b...}\n\n".repeat(10_000)), 0));
         // ---- Export-Csv

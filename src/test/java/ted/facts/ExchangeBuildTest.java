@@ -16,6 +16,14 @@ class ExchangeBuildTest {
         assertThat(ExchangeBuild.parse(null)).isNull();
     }
 
+    /** Issue 18: a part beyond int threw NumberFormatException inside two rules' conditions, and the run exited 2. */
+    @Test
+    void aBuildWithAPartBeyondAnyNumberIsUnreadableNotAnError() {
+        assertThat(ExchangeBuild.parse("Version 15.2 (Build 99999999999999999999.5)")).isNull();
+        assertThat(ExchangeBuild.parse("15.02.99999999999.005")).isNull();
+        assertThat(ExchangeBuild.parse("Version 15.2 (Build 99999999999999999999)")).isNull();
+    }
+
     @Test
     void comparesNumericallyNotAsText() {
         assertThat(ExchangeBuild.parse("15.1.544.27").isOlderThan("15.1.544.100")).isTrue();

@@ -21,7 +21,7 @@ final class Autodiscover {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "").replaceFirst("(?i)^autodiscover[-_ ]*", "");
         Matcher m = ADDRESS.matcher(name);
         if (m.find()) {
-            return new AutodiscoverResponse(Ref.of(m.group(1)), answer.Protocol(), answer.Url(), answer.Error());
+            return answer.forAddress(Ref.of(m.group(1)));
         }
         notes.add(file + ": an Autodiscover answer without the address it answers for is of no use; add EmailAddress, "
                 + "or name the file Autodiscover-<address>.json");

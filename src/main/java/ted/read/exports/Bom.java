@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the byte-order mark, if any, and leaves the stream just after it. */
+/** Reads the byte-order mark, if any, and leaves the stream just after it; null when there is none. */
 final class Bom {
     private Bom() {
     }
@@ -29,6 +29,6 @@ final class Bom {
             return StandardCharsets.UTF_16BE;
         }
         in.reset();
-        return StandardCharsets.UTF_8;
+        return null;
     }
 }

@@ -52,7 +52,7 @@ final class Cmdlets {
         List<String> flags = List.of(text.split(";"));
         List<String> out = new java.util.ArrayList<>();
         for (String f : flags) {
-            if (f.strip().matches("\\d+")) {
+            if (f.strip().matches("\\d{1,18}")) {
                 // Windows PowerShell 5.1's ConvertTo-Json writes the flags enum as its number: Delegate = 1, CanViewPrivateItems = 2.
                 long n = Long.parseLong(f.strip());
                 if ((n & 1) != 0) {
@@ -78,7 +78,7 @@ final class Cmdlets {
                     List.of("Microsoft.Exchange.InfoWorker.Common.OOF.MailboxAutoReplyConfiguration"),
                     List.of("AutoReplyState"),
                     v -> new MailboxAutoReplyConfiguration(Optional.ofNullable(v.ref("Identity")).orElse(v.ref("MailboxOwnerId")),
-                            v.enumName("AutoReplyState", AUTO_REPLY_STATE), v.text("StartTime"), v.text("EndTime"))),
+                            v.enumName("AutoReplyState", AUTO_REPLY_STATE), v.moment("StartTime"), v.moment("EndTime"))),
             new Cmdlet("Test-OAuthConnectivity", "oauthConnectivity",
                     List.of("Microsoft.Exchange.Security.OAuth.ValidationResultNode"),
                     List.of("Task", "ResultType"),
@@ -124,11 +124,11 @@ final class Cmdlets {
                     List.of("InternalUrl", "ExternalUrl", "MRSProxyEnabled"),
                     v -> new WebServicesVirtualDirectory(v.text("Server"), v.text("Identity"), v.text("InternalUrl"), v.text("ExternalUrl"))),
             new Cmdlet("ExSetup", "exSetup", List.of("System.Diagnostics.FileVersionInfo"), List.of("FileVersion", "FileName"),
-                    v -> new ExSetupFile(v.text("PSComputerName"), v.text("FileVersion"), null), Cmdlets::notExSetup),
+                    v -> new ExSetupFile(v.text("PSComputerName"), v.build("FileVersion"), null), Cmdlets::notExSetup),
             new Cmdlet("Get-ExchangeServer", "exchangeServers",
                     List.of("Microsoft.Exchange.Data.Directory.Management.ExchangeServer"),
                     List.of("AdminDisplayVersion", "ServerRole", "Fqdn"),
-                    v -> new ExchangeServer(v.text("Name"), v.text("Fqdn"), v.text("AdminDisplayVersion"), null, v.text("Site"))),
+                    v -> new ExchangeServer(v.text("Name"), v.text("Fqdn"), v.build("AdminDisplayVersion"), null, v.text("Site"))),
             new Cmdlet("Get-CASMailbox", "casMailboxes",
                     List.of("Microsoft.Exchange.Data.Directory.Management.CASMailbox"),
                     List.of("EwsEnabled", "OWAEnabled"),
@@ -162,7 +162,8 @@ final class Cmdlets {
                     List.of("Microsoft.Exchange.Data.Directory.Management.ReducedRecipient"),
                     List.of("RecipientType", "RecipientTypeDetails", "PrimarySmtpAddress"), Cmdlets::mailbox),
             new Cmdlet("Autodiscover", "autodiscover", List.of(), List.of("Protocol", "Url"),
-                    v -> new AutodiscoverResponse(v.ref("EmailAddress"), v.text("Protocol"), v.text("Url"), v.text("Error"))),
+                    v -> new AutodiscoverResponse(v.ref("EmailAddress"), v.text("Protocol"), v.text("Url"), v.text("Error"),
+                            v.integer("StatusCode"), v.text("TransportError"), v.text("RunFrom"))),
             new Cmdlet("RestApiProbe", "restApiProbes", List.of(), List.of("Url", "StatusCode"),
                     v -> new RestApiProbe(v.text("Url"), v.integer("StatusCode"), v.text("Error"), v.text("RunFrom"))),
             new Cmdlet("CollectionErrors", "collectionErrors", List.of(), List.of("Cmdlet", "Error"),

@@ -20,8 +20,9 @@ import ted.read.ps.FormatListReader;
 import ted.read.ps.JsonExportReader;
 
 /**
- * Reads one exported file (Export-Clixml, ConvertTo-Json, Export-Csv or Format-List text; UTF-8 or UTF-16 with BOM)
- * into facts: opens it, tells its form ({@link Sniff}) and character set ({@link Bom}), hands it to the parser of that
+ * Reads one exported file (Export-Clixml, ConvertTo-Json, Export-Csv or Format-List text; UTF-8 or UTF-16 with BOM,
+ * UTF-8 without, or the Windows ANSI code page ({@link Ansi}))
+ * into facts: opens it, tells its form ({@link Sniff}) and character set ({@link Bom}, {@link Ansi}), hands it to the parser of that
  * form, and turns a parser's failure into one problem line ({@link ParserMessages}); what the objects become is
  * {@link ExportObjects}'s business. Nothing here judges configuration: it only turns exports into the facts the rules
  * read.
@@ -62,6 +63,12 @@ public final class ExportReader {
         Form form = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             Charset charset = Bom.charset(in);
+            if (charset == null) {
+                charset = Ansi.isWindows1252(path) ? Ansi.WINDOWS_1252 : java.nio.charset.StandardCharsets.UTF_8;
+                if (charset == Ansi.WINDOWS_1252) {
+                    f.notes.add(Ansi.note(f.file));
+                }
+            }
             Reader text = new java.io.BufferedReader(new InputStreamReader(in, charset));
             form = Sniff.form(text, path.getFileName().toString());
             switch (form) {

@@ -105,7 +105,17 @@ final class Values {
     Integer integer(String name) {
         Object v = obj.get(name);
         if (v instanceof Number n) {
-            return n.intValue();
+            // intValue() would wrap a value beyond int into another number: such a value is unknown, not another one.
+            if (n instanceof Integer || n instanceof Short || n instanceof Byte
+                    || (n instanceof Long l && l == l.intValue())) {
+                return n.intValue();
+            }
+            try {
+                return new java.math.BigDecimal(n.toString()).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                note(name + " '" + n + "' is not a whole number TED can hold; it is treated as unknown");
+                return null;
+            }
         }
         String s = text(name, v);
         try {
@@ -116,13 +126,41 @@ final class Values {
         }
     }
 
+    /** A build number as exported; one TED cannot read as a build (a part beyond any number) is kept for the checks to show, and noted. */
+    String build(String name) {
+        String s = text(name);
+        if (s != null && ted.facts.ExchangeBuild.parse(s) == null) {
+            note(name + " '" + s + "' is not a build number TED can read; the checks that need it say unknown");
+        }
+        return s;
+    }
+
+    /**
+     * A date-time as exported, for the fact to read: one TED cannot read, or one in a culture's form that reads both
+     * month first and day first ({@code 05/12/2026}), is noted here, and the checks decide what it means.
+     */
+    String moment(String name) {
+        String s = text(name);
+        if (s == null) {
+            return null;
+        }
+        if (ted.facts.Moments.parse(s) == null) {
+            note(name + " '" + s + "' is not a date TED can read; the checks that need it say unknown");
+        } else if (ted.facts.Moments.isAmbiguous(s)) {
+            note(name + " holds dates that read both month first (en-US) and day first (en-GB), and the file does not say which "
+                    + "culture wrote them; TED assumed month first, and a check the two readings would decide differently says "
+                    + "unknown (export dates with .ToString('o') to settle it)");
+        }
+        return s;
+    }
+
     /** An enum's name; a number (ConvertTo-Json without -EnumsAsStrings) is mapped through {@code names}, and noted. */
     String enumName(String name, Map<Long, String> names) {
         Object v = obj.get(name);
         Long number = null;
         if (v instanceof Number n) {
             number = n.longValue();
-        } else if (v instanceof String s && s.strip().matches("\\d+")) {
+        } else if (v instanceof String s && s.strip().matches("\\d{1,18}")) {
             number = Long.valueOf(s.strip());
         }
         if (number == null) {
