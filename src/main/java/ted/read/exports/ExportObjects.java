@@ -139,10 +139,14 @@ final class ExportObjects {
         }
         if (form == Form.CSV && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0 && misfits.isEmpty()
                 && repeated == 0) {
-            // Export-Csv writes nothing at all for an empty result: a header without rows was cut short or edited.
-            log.problem(file, 0, "holds a header but no rows; Export-Csv writes no header for an empty result, so the file "
-                    + "was cut short or edited");
-            return;
+            if (named.isEmpty()) {
+                // Export-Csv writes nothing at all for an empty result: a header without rows was cut short or edited.
+                log.problem(file, 0, "holds a header but no rows; Export-Csv writes no header for an empty result, so the file "
+                        + "was cut short or edited");
+                return;
+            }
+            // The collect script writes the header line alone for an empty result, so that it reads as one.
+            notes.add(file + ": holds its header line alone: the cmdlet returned nothing");
         }
         misfits.forEach((type, n) -> notes.add(file + ": " + n + " " + type + " object(s) left out: the file is named after "
                 + named.map(Cmdlet::name).orElse("?") + ", whose objects are of another type"));
