@@ -1,24 +1,36 @@
 <#
-  TED collect script: exports everything `ted diagnose` reads, for the user and delegate set in $User and $Delegate
-  below. It only reads configuration; it changes no setting.
+  TED collect script (TED {{VERSION}}): exports everything `ted diagnose` reads, for the user and delegate set in
+  $User and $Delegate below. It only reads configuration; it changes no setting.
+
+  PowerShell: Windows PowerShell 4.0 or 5.1 (the Exchange Management Shell of Exchange 2013 and later), or
+  PowerShell 7; the Teams part needs what the MicrosoftTeams module needs (Windows PowerShell 5.1, or PowerShell 7.2
+  or later). This file is plain ASCII: the names are written in as Base64 of their UTF-8 text, so however the file is
+  saved, no code page can turn a letter of a name into a quote.
 
   Needs:
     Part 1 (-Part Exchange): the Exchange Management Shell on an Exchange server, as a member of View-Only
-      Organization Management (or Organization Management). ExSetup versions are read from every server over
-      PowerShell remoting where it is allowed, else from this server only.
+      Organization Management (or Organization Management). To see which roles grant a cmdlet the script runs:
+        Get-ManagementRole -Cmdlet Get-MailboxFolderPermission
+      and Get-ManagementRoleAssignment -RoleAssignee <you> to see which you hold. ExSetup versions are read from
+      every server at once over PowerShell remoting (WinRM) where it is allowed, else from this server only.
     Part 2 (-Part Teams): PowerShell with the MicrosoftTeams module, after Connect-MicrosoftTeams, as a Teams
       administrator (or global reader).
-  Run both (the default) where both are available, or each where it can and put both results in one folder: the
-  Exchange and Teams parts go to `ted diagnose` together.
+    Internet access (Part 1): HTTPS (TLS 1.2) to outlook.office365.com for Autodiscover V2, and to the EWS host it
+      names, through this user's proxy settings. These probes run from inside your network, so they show what this
+      server sees, not what Teams sees from the internet.
+  A part whose cmdlets are not loaded in this shell is skipped with one note. Run both parts (the default) where both
+  are available, or each where it can and copy both folders into one: each part writes its own
+  CollectionErrors-<Part>.json and case-<Part>.yaml, so nothing is overwritten, and `ted diagnose` reads them
+  together.
 
   The files hold personal data (names, addresses, calendar permissions): keep them as you keep other tickets' data.
 
   If the execution policy blocks a downloaded script: Unblock-File .\collect.ps1, or run it for this session only with
   powershell.exe -ExecutionPolicy Bypass -File .\collect.ps1
 
-  Results go to a folder and a .zip beside it, with case.yaml saying whom they are for, and CollectionErrors.json
-  naming every cmdlet that failed (TED reports them); hand either to `ted diagnose ted-export-....zip` (flags still
-  override case.yaml).
+  Results go to a folder and a .zip beside it, with case-<Part>.yaml saying whom they are for, and
+  CollectionErrors-<Part>.json naming every cmdlet that failed, for which identity and why (TED reports them); hand
+  either to `ted diagnose ted-export-....zip` (flags still override the case file).
 
   -Format Clixml (default) keeps everything; -Format Json writes ConvertTo-Json -Depth 5 instead.
 #>
@@ -28,79 +40,57 @@ param(
     [string] $OutDir = (Join-Path (Get-Location) ("ted-export-" + (Get-Date -Format 'yyyyMMdd-HHmmss')))
 )
 # Cmdlets reached through implicit remoting (the Exchange Management Shell) ignore this preference: every call below
-# also passes -ErrorAction Stop, inside a try, so a failure is recorded and the script goes on.
+# also passes -ErrorAction, inside a try, so a failure is recorded and the script goes on.
 $ErrorActionPreference = 'Stop'
 $User = {{USER}}
 $Delegate = {{DELEGATE}}
-$Addresses = @($User, $Delegate) | Where-Object { $_ }
-$Failures = [System.Collections.Generic.List[object]]::new()
-New-Item -ItemType Directory -Force -Path $OutDir | Out-Null
+$Addresses = @(@($User, $Delegate) | Where-Object { $_ })
+$Failures = New-Object System.Collections.Generic.List[object]
+$CurrentPart = ''
+# A full path: .NET methods resolve a relative one against the process's folder, not PowerShell's.
+$OutDir = (New-Item -ItemType Directory -Force -Path $OutDir -ErrorAction Stop).FullName
+$Requested = if ($Part -eq 'All') { @('Exchange', 'Teams') } else { @($Part) }
+$Ran = @()
 
-function Fail([string] $Name, $ErrorRecord) {
-    $Failures.Add([pscustomobject]@{ Cmdlet = $Name; Error = "$($ErrorRecord.Exception.Message)" })
-    Write-Warning "$Name failed: $($ErrorRecord.Exception.Message)"
-}
-
-# Saves what a command returns under the cmdlet's name, which is how TED recognizes the file. An empty result is
-# written as an empty list, so TED can tell "collected, nothing there" from "not collected".
-function Save([string] $Name, [scriptblock] $Command) {
-    try {
-        $result = @(& $Command)
-        if ($Format -eq 'Json') {
-            ConvertTo-Json -InputObject $result -Depth 5 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "$Name.json")
-        } else {
-            Export-Clixml -InputObject $result -Depth 5 -LiteralPath (Join-Path $OutDir "$Name.xml")
-        }
-        Write-Host "saved $Name ($($result.Count) objects)"
-    } catch {
-        Fail $Name $_
-    }
-}
-
-if ($Part -in 'All', 'Exchange') {
+{{FUNCTIONS}}
+if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeServer' 'Run this part in the Exchange Management Shell.')) {
     #region Part 1: Exchange Management Shell
+    $CurrentPart = 'Exchange'
+    $Ran += 'Exchange'
     Save 'Get-ExchangeServer' { Get-ExchangeServer -ErrorAction Stop }
-    # ExSetup's file version per server, with the server's name (PSComputerName), as HealthChecker reads it.
-    Save 'ExSetup' {
-        foreach ($server in @(Get-ExchangeServer -ErrorAction Stop)) {
-            try {
-                Invoke-Command -ComputerName $server.Fqdn -ErrorAction Stop -ScriptBlock { (Get-Command ExSetup.exe -ErrorAction Stop).FileVersionInfo }
-            } catch {
-                Fail "ExSetup on $($server.Name)" $_
-            }
-        }
-        if ($Failures | Where-Object { $_.Cmdlet -like 'ExSetup on *' }) {
-            $local = (Get-Command ExSetup.exe -ErrorAction Stop).FileVersionInfo
-            [pscustomobject]@{ PSComputerName = $env:COMPUTERNAME; FileName = $local.FileName; FileVersion = $local.FileVersion }
-        }
-    }
     Save 'Get-OrganizationConfig' { Get-OrganizationConfig -ErrorAction Stop }
-    Save 'Get-CASMailbox' { $Addresses | ForEach-Object { Get-CASMailbox -Identity $_ -ErrorAction Stop } }
-    Save 'Get-Mailbox' { $Addresses | ForEach-Object { Get-Mailbox -Identity $_ -ErrorAction Stop } }
+    # One address after the other, each in its own try: a delegate not found here (moved to Exchange Online) does not
+    # cost the delegator's records.
+    SaveEach 'Get-CASMailbox' $Addresses { param($Id) Get-CASMailbox -Identity $Id -ErrorAction Stop }
+    SaveEach 'Get-Mailbox' $Addresses { param($Id) Get-Mailbox -Identity $Id -ErrorAction Stop }
     # A mailbox moved to Exchange Online is a remote mailbox on-premises; not finding one is no failure.
-    Save 'Get-RemoteMailbox' { $Addresses | ForEach-Object { Get-RemoteMailbox -Identity $_ -ErrorAction SilentlyContinue } }
-    Save 'Get-Recipient' { $Addresses | ForEach-Object { Get-Recipient -Identity $_ -ErrorAction Stop } }
+    SaveEach 'Get-RemoteMailbox' $Addresses { param($Id) Get-RemoteMailbox -Identity $Id -ErrorAction SilentlyContinue }
+    SaveEach 'Get-Recipient' $Addresses { param($Id) Get-Recipient -Identity $Id -ErrorAction Stop }
     $permissions = @()
     try {
         # The calendar's name is localized; find it by its type.
         $calendar = Get-MailboxFolderStatistics -Identity $User -FolderScope Calendar -ErrorAction Stop |
-            Where-Object FolderType -eq 'Calendar' | Select-Object -First 1
+            Where-Object { $_.FolderType -eq 'Calendar' } | Select-Object -First 1
         $permissions = @(Get-MailboxFolderPermission -Identity ($User + ':' + ($calendar.FolderPath -replace '/', '\')) -ErrorAction Stop)
         Save 'Get-MailboxFolderPermission' { $permissions }
     } catch {
-        Fail 'Get-MailboxFolderPermission' $_
+        Fail 'Get-MailboxFolderPermission' $User $_
     }
     # An entry may name a group: its members decide whether the delegate gets the rights. A name that is no group
     # is expected here, so it is not a failure.
-    Save 'Get-Group' {
-        $permissions | Where-Object { $_.User.ToString() -notin 'Default', 'Anonymous' } |
-            ForEach-Object { Get-Group -Identity $_.User.ToString() -ErrorAction SilentlyContinue }
-    }
+    $named = @($permissions | ForEach-Object { $_.User.ToString() } | Where-Object { @('Default', 'Anonymous') -notcontains $_ })
+    SaveEach 'Get-Group' $named { param($Id) Get-Group -Identity $Id -ErrorAction SilentlyContinue }
     Save 'Get-MailboxAutoReplyConfiguration' { Get-MailboxAutoReplyConfiguration -Identity $User -ErrorAction Stop }
     Save 'Get-WebServicesVirtualDirectory' { Get-WebServicesVirtualDirectory -ADPropertiesOnly -ErrorAction Stop }
     Save 'Test-OAuthConnectivity' { Test-OAuthConnectivity -Service EWS -TargetUri 'https://outlook.office365.com/ews/exchange.asmx' -Mailbox $User -ErrorAction Stop }
 {{ORGANISATION}}
 
+    # outlook.office365.com accepts TLS 1.2 only; Windows PowerShell 4 and 5.1 on older .NET offer TLS 1.0 by default.
+    try {
+        [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
+    } catch {
+        Fail 'TLS 1.2' '' $_
+    }
     # Autodiscover V2 answers do not say which address they answer for, so keep the address beside each.
     $answers = foreach ($address in $Addresses) {
         try {
@@ -113,7 +103,7 @@ if ($Part -in 'All', 'Exchange') {
     try {
         ConvertTo-Json -InputObject @($answers) -Depth 3 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir 'Autodiscover.json')
     } catch {
-        Fail 'Autodiscover' $_
+        Fail 'Autodiscover' '' $_
     }
 
     # The REST endpoint presence uses must answer an unauthenticated request with 401. From inside the network this
@@ -131,45 +121,38 @@ if ($Part -in 'All', 'Exchange') {
             [pscustomobject]@{ Url = $api; StatusCode = $status; RunFrom = 'inside' } | ConvertTo-Json |
                 Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir 'RestApiProbe.json')
         } catch {
-            Fail 'RestApiProbe' $_
+            Fail 'RestApiProbe' '' $_
         }
     }
     #endregion
 }
 
-if ($Part -in 'All', 'Teams') {
+if ($Requested -contains 'Teams' -and (HasCmdlets 'Teams' 'Get-CsOnlineUser' 'Import the MicrosoftTeams module and run Connect-MicrosoftTeams first.')) {
     #region Part 2: Microsoft Teams PowerShell (Connect-MicrosoftTeams first)
-    Save 'Get-CsOnlineUser' { Get-CsOnlineUser -Identity $User -ErrorAction Stop | Select-Object UserPrincipalName, TeamsUpgradeEffectiveMode, TeamsUpgradePolicy, TeamsAppSetupPolicy }
+    $CurrentPart = 'Teams'
+    $Ran += 'Teams'
+    SaveEach 'Get-CsOnlineUser' @($User) { param($Id) Get-CsOnlineUser -Identity $Id -ErrorAction Stop | Select-Object UserPrincipalName, TeamsUpgradeEffectiveMode, TeamsUpgradePolicy, TeamsAppSetupPolicy }
     Save 'Get-CsTeamsAppSetupPolicy' { Get-CsTeamsAppSetupPolicy -ErrorAction Stop }
     Save 'Get-CsTeamsUpgradePolicy' { Get-CsTeamsUpgradePolicy -ErrorAction Stop }
     #endregion
 }
 
-# Every failure, so TED says what went wrong where a check lacks its facts, instead of "not collected".
-try {
-    ConvertTo-Json -InputObject @($Failures) -Depth 3 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir 'CollectionErrors.json')
-} catch {
-    Write-Warning "CollectionErrors.json could not be written: $($_.Exception.Message)"
-}
-
 # Whom and what this collection is for, and when: ted diagnose reads it like any facts file, so the folder or the zip
-# needs no --symptom, --user or --delegate. YAML single-quoted strings escape a quote by doubling it.
-function YamlText([string] $Value) { if ($Value) { "'" + ($Value -replace "'", "''") + "'" } else { 'null' } }
-try {
-    @(
-        '# Written by the collect script of TED {{VERSION}}.'
-        'case:'
-        '  symptom: {{SYMPTOM}}'
-        ('  user: ' + (YamlText $User))
-        ('  delegate: ' + (YamlText $Delegate))
-        ('  asOf: ' + (YamlText (Get-Date).ToString('o')))
-    ) | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir 'case.yaml')
-    Compress-Archive -Path (Join-Path $OutDir '*') -DestinationPath "$OutDir.zip" -Force
-    Write-Host "Done: $OutDir and $OutDir.zip. Hand either to: ted diagnose $OutDir.zip   (no flags needed; case.yaml says whom it is for)"
-} catch {
-    Write-Warning "The folder $OutDir is complete, but it could not be zipped: $($_.Exception.Message). Hand the folder to ted diagnose."
+# needs no --symptom, --user or --delegate. The names are written as YAML double-quoted strings (YamlText).
+$caseLines = @(
+    '# Written by the collect script of TED {{VERSION}}.'
+    'case:'
+    '  symptom: {{SYMPTOM}}'
+    ('  user: ' + (YamlText $User))
+    ('  delegate: ' + (YamlText $Delegate))
+    ('  asOf: ' + (YamlText (Get-Date).ToString('o')))
+)
+# Every failure, so TED says what went wrong where a check lacks its facts, instead of "not collected".
+WriteRunFiles $Requested $Ran $caseLines
+if (ZipFolder) {
+    Write-Host "Done: $OutDir and $OutDir.zip. Hand either to: ted diagnose $OutDir.zip   (no flags needed; the case file says whom it is for)"
 }
 if ($Failures.Count -gt 0) {
-    Write-Warning "$($Failures.Count) cmdlet(s) failed; they are listed in CollectionErrors.json, which TED reports."
+    Write-Warning "$($Failures.Count) failure(s) or note(s); they are listed in the CollectionErrors files, which TED reports."
 }
 Write-Host "Add Remote Connectivity Analyzer results as a facts file beside it (docs/facts-format.md, connectivityTests)."

@@ -91,7 +91,7 @@ public final class Diagnoser {
                     .map(Finding.class::cast)
                     .filter(f -> codes.contains(f.getCode()))
                     .toList();
-            explainFailedCollection(findings, facts.factsOf(ted.facts.CollectionFailure.class));
+            explainFailedCollection(findings, facts.factsOf(ted.facts.CollectionFailure.class), subject);
             return findings;
         } finally {
             session.dispose();
@@ -102,18 +102,46 @@ public final class Diagnoser {
      * A check left undecided because its input is missing says so and names the command that collects it; when the
      * collect script ran that command and it failed, the admin needs the failure there, not a bare "collect this".
      */
-    static void explainFailedCollection(List<Finding> findings, List<ted.facts.CollectionFailure> failures) {
+    static void explainFailedCollection(List<Finding> findings, List<ted.facts.CollectionFailure> failures, Case subject) {
         for (Finding f : findings) {
             if (f.getStatus() != Status.UNKNOWN) {
                 continue;
             }
-            for (ted.facts.CollectionFailure failure : failures) {
-                if (f.collects().stream().anyMatch(failure::isRunBy)) {
-                    f.evidence(failure.file() == null ? "collect script" : failure.file(), failure.Cmdlet() + " failed",
-                            failure.Error() == null ? "no reason given" : failure.Error());
-                }
+            // A failure for one object (an address, a server) explains only the checks about it; one for the whole
+            // command, or a total, explains the others.
+            List<ted.facts.CollectionFailure> run = failures.stream()
+                    .filter(failure -> f.collects().stream().anyMatch(failure::isRunBy)).toList();
+            List<ted.facts.CollectionFailure> forObject = run.stream().filter(ted.facts.CollectionFailure::hasIdentity)
+                    .filter(failure -> f.collects().stream().anyMatch(c -> concerns(failure.Identity(), c, subject))).toList();
+            for (ted.facts.CollectionFailure failure : forObject.isEmpty()
+                    ? run.stream().filter(failure -> !failure.hasIdentity()).toList() : forObject) {
+                f.evidence(failure.file() == null ? "collect script" : failure.file(),
+                        failure.Cmdlet() + " failed" + (failure.hasIdentity() ? " for " + failure.Identity() : ""), failure.reason());
             }
         }
+    }
+
+    /**
+     * True when {@code command} is about the object {@code identity} names: it names it, or it names the case's user or
+     * delegate and {@code identity} is another of that person's names (the script asked by address, the check by UPN).
+     */
+    static boolean concerns(String identity, String command, Case subject) {
+        String text = command.toLowerCase(java.util.Locale.ROOT);
+        String id = identity.strip().toLowerCase(java.util.Locale.ROOT);
+        if (text.contains(id)) {
+            return true;
+        }
+        for (ted.facts.Ref person : subject == null ? List.<ted.facts.Ref>of() : java.util.Arrays.asList(subject.user(), subject.delegate())) {
+            if (person == null) {
+                continue;
+            }
+            List<String> names = java.util.stream.Stream.of(person.getRaw(), person.getUpn(), person.getSmtp())
+                    .filter(java.util.Objects::nonNull).map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+            if (names.contains(id) && names.stream().anyMatch(text::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every check a broken rule decides gets one {@code error} finding in place of whatever else was concluded. */

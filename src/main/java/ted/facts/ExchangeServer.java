@@ -12,6 +12,14 @@ public record ExchangeServer(String Name, String Fqdn, String AdminDisplayVersio
         return exSetup != null ? exSetup : ExchangeBuild.parse(AdminDisplayVersion);
     }
 
+    /**
+     * Where {@link #build()} comes from, as evidence names it: ExSetup.exe's file version when it was collected, else
+     * Get-ExchangeServer's AdminDisplayVersion.
+     */
+    public String buildSource() {
+        return (ExchangeBuild.parse(ExSetupVersion) != null ? "ExSetup.exe on " : "Get-ExchangeServer ") + Name;
+    }
+
     /** True when {@code name} is this server's Name or Fqdn (or the Fqdn's host part), ignoring case. */
     public boolean isNamed(String name) {
         if (name == null) {

@@ -75,6 +75,10 @@ public final class FactsFileReader {
                 "read with " + (under.size() == 1 ? "its subfolder " : "its subfolders ") + String.join(", ", under)));
         // Files read from a zip are named by the zip and entry, not by the temporary folder it was unpacked to.
         found.shownAs().forEach(log::rename);
+        // So are the collect script's failures, which a check's evidence names: the temporary folder is gone by then.
+        found.shownAs().forEach((prefix, shown) -> facts.factsOf(ted.facts.CollectionFailure.class).stream()
+                .filter(e -> e.file() != null && e.file().startsWith(prefix))
+                .forEach(e -> facts.replace(e, e.from(shown + e.file().substring(prefix.length())))));
         found.temporary().forEach(ZipInput::delete);
         return new ReadResult(facts, log.sources(), log.problems(), log.skipped(),
                 filter == null ? null : new ReadResult.Focus(filter.directory(), filter.left()), log.unreadable());

@@ -47,7 +47,7 @@ public final class FactIdentifiers {
                     "DiscoveryEndpoint", As.TEXT)),
             Map.entry("RestApiProbe", Map.of("Url", As.TEXT, "Error", As.TEXT)),
             Map.entry("ServerCoverage", Map.of("Servers", As.SERVER)),
-            Map.entry("CollectionFailure", Map.of("Error", As.TEXT)));
+            Map.entry("CollectionFailure", Map.of("Error", As.TEXT, "Identity", As.PERSON)));
 
     /** Teams policy names every tenant has; an admin's own policy names can carry the organisation's name. */
     static final Set<String> BUILT_IN_POLICIES = Set.of("global", "default", "islands", "islandswithnotify", "sfbonly",

@@ -21,9 +21,17 @@ public final class AcrossFiles {
      */
     public static void settle(FactSet facts, ReadLog log) {
         for (ted.facts.CollectionFailure e : facts.factsOf(ted.facts.CollectionFailure.class)) {
+            if (e.isNote()) {
+                log.noteOn(e.file(), e.file() + ": " + e.Note());
+                continue;
+            }
             // Kept as a fact too: the checks that needed the cmdlet's output show the error beside their unknown.
-            log.problem(e.file(), 0, (e.Cmdlet() == null ? "a cmdlet" : e.Cmdlet()) + " failed when the collect script ran it: "
-                    + (e.Error() == null ? "no reason given" : e.Error()) + "; the checks that need it are unknown");
+            String cmdlet = e.Cmdlet() == null ? "a cmdlet" : e.Cmdlet();
+            String what = e.hasIdentity() ? cmdlet + " for " + e.Identity() : cmdlet;
+            boolean saved = e.Cmdlet() != null && Cmdlets.named(e.Cmdlet()).map(c -> facts.isCollected(c.section())).orElse(false);
+            log.problem(e.file(), 0, cmdlet + " failed" + (e.hasIdentity() ? " for " + e.Identity() : "")
+                    + " when the collect script ran it: " + e.reason() + "; the checks that need " + what + " are unknown"
+                    + (saved ? ", the others use what was saved" : ""));
         }
         List<ExSetupFile> exSetups = facts.factsOf(ExSetupFile.class);
         List<ted.facts.ExchangeServer> servers = facts.factsOf(ted.facts.ExchangeServer.class);

@@ -167,7 +167,8 @@ final class Cmdlets {
             new Cmdlet("RestApiProbe", "restApiProbes", List.of(), List.of("Url", "StatusCode"),
                     v -> new RestApiProbe(v.text("Url"), v.integer("StatusCode"), v.text("Error"), v.text("RunFrom"))),
             new Cmdlet("CollectionErrors", "collectionErrors", List.of(), List.of("Cmdlet", "Error"),
-                    v -> new ted.facts.CollectionFailure(v.text("Cmdlet"), v.text("Error"), null)),
+                    v -> new ted.facts.CollectionFailure(v.text("Cmdlet"), v.text("Identity"), v.text("Error"), v.text("Category"),
+                            v.integer("Count"), v.text("Note"), null)),
             new Cmdlet("ConnectivityTest", "connectivityTests", List.of(), List.of("Test", "Result"),
                     v -> new ConnectivityTest(v.text("Test"), v.ref("Mailbox"), v.text("Direction"), v.text("Result"), v.text("Detail"))));
 

@@ -128,6 +128,19 @@ final class ExportObjects {
         return !before.isEmpty() && before.contains(fact);
     }
 
+    /**
+     * True when the file holds a header line of property names (not only a #TYPE line): what the collect script writes
+     * for an empty result. Read again only for a CSV without rows, so it costs nothing otherwise.
+     */
+    private boolean hasHeaderLine() {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(file))) {
+            return ted.read.TextDecoding.decode(in.readNBytes(64 * 1024)).lines().map(l -> l.replace("\ufeff", "").strip())
+                    .anyMatch(l -> l.startsWith("\"") && !l.startsWith("#"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     void finish(Form form) {
         if (form == Form.FORMAT_LIST && unparsedLines > 0 && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0
                 && repeated == 0) {
@@ -139,10 +152,14 @@ final class ExportObjects {
         }
         if (form == Form.CSV && counts.values().stream().allMatch(n -> n == 0) && unrecognized == 0 && misfits.isEmpty()
                 && repeated == 0) {
-            // Export-Csv writes nothing at all for an empty result: a header without rows was cut short or edited.
-            log.problem(file, 0, "holds a header but no rows; Export-Csv writes no header for an empty result, so the file "
-                    + "was cut short or edited");
-            return;
+            if (named.isEmpty() || !hasHeaderLine()) {
+                // Export-Csv writes nothing at all for an empty result: a header without rows was cut short or edited.
+                log.problem(file, 0, "holds a header but no rows; Export-Csv writes no header for an empty result, so the file "
+                        + "was cut short or edited");
+                return;
+            }
+            // The collect script writes the header line alone for an empty result, so that it reads as one.
+            notes.add(file + ": holds its header line alone: the cmdlet returned nothing");
         }
         misfits.forEach((type, n) -> notes.add(file + ": " + n + " " + type + " object(s) left out: the file is named after "
                 + named.map(Cmdlet::name).orElse("?") + ", whose objects are of another type"));

@@ -130,5 +130,14 @@ public final class ExportReader {
             return;
         }
         f.finish(form);
+        if (PARTIAL.matcher(path.getFileName().toString()).matches()) {
+            int objects = f.counts.values().stream().mapToInt(Integer::intValue).sum();
+            log.problem(f.file, 0, "a partial export: " + f.named.map(Cmdlet::name).orElse("the cmdlet") + " stopped before it "
+                    + "finished (the collect script keeps what it wrote under this name), so the " + objects + " object(s) in it are "
+                    + "read and whatever came after them is missing: a mailbox that is not in it is not checked");
+        }
     }
+
+    /** How the collect script names an export its cmdlet did not finish: {@code Get-Mailbox.partial.csv}. */
+    static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("(?i).*\\.partial\\.[a-z]+");
 }

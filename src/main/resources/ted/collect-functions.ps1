@@ -1,0 +1,110 @@
+# What failed, for which object, why (the error's message and category), in which part. TED reads these records: a
+# check that needed the missing object says unknown and shows the failure; the other checks use what was saved.
+function Fail([string] $Cmdlet, [string] $Identity, $Problem) {
+    if ($Problem -is [System.Management.Automation.ErrorRecord]) {
+        $message = "$($Problem.Exception.Message)"
+        $category = "$($Problem.CategoryInfo.Category)"
+    } else {
+        $message = "$Problem"
+        $category = ''
+    }
+    $Failures.Add([pscustomobject]@{ Part = $CurrentPart; Cmdlet = $Cmdlet; Identity = $Identity; Error = $message; Category = $category })
+    if ($Identity) {
+        Write-Warning "$Cmdlet failed for ${Identity}: $message"
+    } else {
+        Write-Warning "$Cmdlet failed: $message"
+    }
+}
+
+# Writes one export under the cmdlet's name, which is how TED recognizes the file. An empty result is written as an
+# empty list, so TED can tell "collected, nothing there" from "not collected".
+function WriteExport([string] $Name, [object[]] $Result) {
+    if ($Format -eq 'Json') {
+        ConvertTo-Json -InputObject $Result -Depth 5 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "$Name.json")
+    } else {
+        Export-Clixml -InputObject $Result -Depth 5 -LiteralPath (Join-Path $OutDir "$Name.xml")
+    }
+    Write-Host "saved $Name ($($Result.Count) objects)"
+}
+
+# Something that exists once: one call, one try.
+function Save([string] $Name, [scriptblock] $Command) {
+    try {
+        WriteExport $Name @(& $Command)
+    } catch {
+        Fail $Name '' $_
+    }
+}
+
+# Something read object by object: each identity in its own try, so one that fails (an address not found: a delegate
+# whose mailbox moved to Exchange Online is a remote mailbox on-premises) is recorded with its identity and the others
+# are still saved.
+function SaveEach([string] $Name, [object[]] $Identities, [scriptblock] $Command) {
+    $result = New-Object System.Collections.Generic.List[object]
+    foreach ($identity in $Identities) {
+        try {
+            foreach ($item in @(& $Command $identity)) { $result.Add($item) }
+        } catch {
+            Fail $Name "$identity" $_
+        }
+    }
+    try {
+        WriteExport $Name $result.ToArray()
+    } catch {
+        Fail $Name '' $_
+    }
+}
+
+# True when this shell has the part's cmdlets; else one note says so and the part is skipped, instead of a failure
+# for every cmdlet of it.
+function HasCmdlets([string] $Part, [string] $Probe, [string] $Hint) {
+    if (Get-Command $Probe -ErrorAction SilentlyContinue) {
+        return $true
+    }
+    $Failures.Add([pscustomobject]@{ Part = $Part; Note = "$Part cmdlets are not loaded in this shell ($Probe was not found): the $Part part was skipped. $Hint" })
+    Write-Warning "$Part cmdlets are not loaded in this shell: the $Part part is skipped. $Hint"
+    return $false
+}
+
+# Each part that ran writes its own failure file and case file (CollectionErrors-Exchange.json, case-Teams.yaml, ...);
+# a part that was skipped writes only its note (CollectionErrors-Teams-skipped.json). Two shells' folders copied into
+# one therefore overwrite nothing, and TED reads every file.
+function WriteRunFiles([string[]] $Requested, [string[]] $Ran, [string[]] $CaseLines) {
+    foreach ($part in $Requested) {
+        $name = if ($Ran -contains $part) { "CollectionErrors-$part.json" } else { "CollectionErrors-$part-skipped.json" }
+        try {
+            $mine = @($Failures | Where-Object { $_.Part -eq $part })
+            ConvertTo-Json -InputObject $mine -Depth 3 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir $name)
+        } catch {
+            Write-Warning "$name could not be written: $($_.Exception.Message)"
+        }
+        if ($Ran -contains $part) {
+            try {
+                $CaseLines | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "case-$part.yaml")
+            } catch {
+                Write-Warning "case-$part.yaml could not be written: $($_.Exception.Message)"
+            }
+        }
+    }
+}
+
+# A YAML double-quoted string, which escapes every control character: JSON's string syntax is YAML's too.
+function YamlText([string] $Value) {
+    if ($Value) { ConvertTo-Json -InputObject $Value -Compress } else { 'null' }
+}
+
+# The zip beside the folder: Compress-Archive (PowerShell 5 and later), else .NET's ZipFile (PowerShell 4).
+function ZipFolder {
+    try {
+        if (Get-Command Compress-Archive -ErrorAction SilentlyContinue) {
+            Compress-Archive -Path (Join-Path $OutDir '*') -DestinationPath "$OutDir.zip" -Force -ErrorAction Stop
+        } else {
+            Add-Type -AssemblyName System.IO.Compression.FileSystem -ErrorAction Stop
+            [System.IO.Compression.ZipFile]::CreateFromDirectory($OutDir, "$OutDir.zip")
+        }
+        return $true
+    } catch {
+        Write-Warning "The folder $OutDir is complete, but it could not be zipped: $($_.Exception.Message). Hand the folder to TED."
+        return $false
+    }
+}
