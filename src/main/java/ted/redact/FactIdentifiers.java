@@ -62,6 +62,11 @@ public final class FactIdentifiers {
     public static void learn(Collection<Object> facts, Case subject, Redactor redactor) {
         person(subject.user(), redactor);
         person(subject.delegate(), redactor);
+        learn(facts, redactor);
+    }
+
+    /** Teaches the redactor every identifying value in the facts: for a scan, whose subjects are everyone. */
+    public static void learn(Collection<Object> facts, Redactor redactor) {
         for (As pass : As.values()) {
             for (Object fact : facts) {
                 Map<String, As> fields = FIELDS.get(fact.getClass().getSimpleName());

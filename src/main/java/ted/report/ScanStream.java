@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import ted.engine.Finding;
 import ted.engine.Status;
 import ted.read.InputProblem;
@@ -30,12 +31,22 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
     @Override
     public abstract void close();
 
+    /** {@code shown} is applied to every name and text written per subject: the redactor, or nothing. */
+    public static ScanStream json(PrintWriter out, String version, int mailboxes, int pairs, UnaryOperator<String> shown) {
+        return new Json(out, version, mailboxes, pairs, shown);
+    }
+
     public static ScanStream json(PrintWriter out, String version, int mailboxes, int pairs) {
-        return new Json(out, version, mailboxes, pairs);
+        return json(out, version, mailboxes, pairs, UnaryOperator.identity());
+    }
+
+    /** {@code shown} is applied to every name and text written: the redactor, or nothing. */
+    public static ScanStream csv(PrintWriter out, UnaryOperator<String> shown) {
+        return new Csv(out, shown);
     }
 
     public static ScanStream csv(PrintWriter out) {
-        return new Csv(out);
+        return csv(out, UnaryOperator.identity());
     }
 
     /** {"tool","version","scope":{...},"subjects":[...],"summary":{...},"sources":[...],"errors":[...]}. */
@@ -43,8 +54,10 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
         private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         private final JsonGenerator g;
+        private final UnaryOperator<String> shown;
 
-        Json(PrintWriter out, String version, int mailboxes, int pairs) {
+        Json(PrintWriter out, String version, int mailboxes, int pairs, UnaryOperator<String> shown) {
+            this.shown = shown;
             try {
                 g = JSON.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
                 g.writeStartObject();
@@ -64,8 +77,8 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
         public void accept(Scanner.Result r) {
             try {
                 g.writeStartObject();
-                g.writeStringField("user", r.subject().userName());
-                g.writeStringField("delegate", r.subject().delegateName());
+                g.writeStringField("user", shown.apply(r.subject().userName()));
+                g.writeStringField("delegate", r.subject().delegateName() == null ? null : shown.apply(r.subject().delegateName()));
                 g.writeArrayFieldStart("checks");
                 for (Finding f : r.diagnosis().findings()) {
                     g.writeStartObject();
@@ -120,8 +133,10 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
     /** user,delegate,code,status,cause,detail: one row per subject and check that did not pass. */
     private static final class Csv extends ScanStream {
         private final SequenceWriter rows;
+        private final UnaryOperator<String> shown;
 
-        Csv(PrintWriter out) {
+        Csv(PrintWriter out, UnaryOperator<String> shown) {
+            this.shown = shown;
             CsvSchema schema = CsvSchema.builder().addColumn("user").addColumn("delegate").addColumn("code").addColumn("status")
                     .addColumn("cause").addColumn("detail").build().withHeader();
             try {
@@ -141,9 +156,10 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
                         continue;
                     }
                     String cause = ted.scan.Templates.cause(f.cause(), r.subject());
-                    rows.write(new String[] {r.subject().userName(), r.subject().delegateName() == null ? "" : r.subject().delegateName(),
-                        f.getCode(), f.getStatus().id(), cause == null ? "" : CsvRenderer.safe(cause),
-                        f.cause() == null ? "" : CsvRenderer.safe(f.cause())});
+                    rows.write(new String[] {shown.apply(r.subject().userName()),
+                        r.subject().delegateName() == null ? "" : shown.apply(r.subject().delegateName()),
+                        f.getCode(), f.getStatus().id(), cause == null ? "" : CsvRenderer.safe(shown.apply(cause)),
+                        f.cause() == null ? "" : CsvRenderer.safe(shown.apply(f.cause()))});
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import ted.engine.Check;
 import ted.engine.Finding;
 import ted.engine.RuleError;
@@ -163,6 +164,34 @@ public final class ScanSummary implements Consumer<Scanner.Result> {
         if (fails) {
             failing++;
         }
+    }
+
+    /**
+     * A copy with every text rewritten by {@code rewrite} (causes, examples, commands, the example findings, rule
+     * errors): how a redacted scan's reports get what the summary gathered. Counts and order stay.
+     */
+    public ScanSummary rewritten(UnaryOperator<String> rewrite) {
+        ScanSummary copy = new ScanSummary(List.of(), failOn);
+        copy.subjects = subjects;
+        copy.failing = failing;
+        errors.forEach(e -> copy.errors.add(new RuleError(e.rule(), e.location(), rewrite.apply(e.message()))));
+        for (CheckSummary c : checks.values()) {
+            CheckSummary to = new CheckSummary(c.check);
+            to.counts.putAll(c.counts);
+            to.uniform = c.uniform;
+            to.waived = c.waived;
+            to.first = c.first == null ? null : c.first.rewritten(rewrite);
+            for (Cause cause : c.causes.values()) {
+                Cause t = new Cause(cause.status, cause.text == null ? null : rewrite.apply(cause.text));
+                t.count = cause.count;
+                cause.examples.forEach(e -> t.examples.add(rewrite.apply(e)));
+                t.fix = cause.fix == null ? null : cause.fix.stream().map(rewrite).toList();
+                t.fixDiffers = cause.fixDiffers;
+                to.causes.put(t.status + "\u0000" + t.text, t);
+            }
+            copy.checks.put(c.check.code(), to);
+        }
+        return copy;
     }
 
     /** Same status for the same reason, on the same evidence, with the same commands: nothing about it is the subject's. */
