@@ -27,6 +27,8 @@ import ted.redact.Pseudonyms.Kind;
 public final class Redactor {
     // Not starting with an apostrophe: 'jane@contoso.com' is an address in PowerShell quotes (o'brien@ is still whole).
     private static final String EMAIL = "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-][A-Za-z0-9._%+'-]*@(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,63}";
+    /** An address in a URL's query, its @ encoded ({@code Email=jane.doe%40contoso.com}). */
+    private static final String ENCODED_EMAIL = "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._+'-]+%40(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,63}";
     private static final String RDN = "(?:CN|OU|DC|O|L|S|ST|C)=(?:\\\\,|[^,=\\r\\n])+";
     private static final String DN = "(?i:" + RDN + "(?:,\\s*" + RDN + ")+)";
     private static final String GUID = "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])";
@@ -35,7 +37,7 @@ public final class Redactor {
     private static final String IPV6 = "(?<![0-9A-Za-z:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?)(?![0-9A-Za-z:])";
     private static final String HOST = "(?<![A-Za-z0-9-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9-])";
     /** Every shape at once, in the order they are tried where several start at one place. */
-    private static final Pattern SHAPES = Pattern.compile("(?<email>" + EMAIL + ")|(?<dn>" + DN + ")|(?<guid>" + GUID + ")|(?<thumb>"
+    private static final Pattern SHAPES = Pattern.compile("(?<encoded>" + ENCODED_EMAIL + ")|(?<email>" + EMAIL + ")|(?<dn>" + DN + ")|(?<guid>" + GUID + ")|(?<thumb>"
             + THUMBPRINT + ")|(?<ipv4>" + IPV4 + ")|(?<ipv6>" + IPV6 + ")|(?<host>" + HOST + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHOLE_EMAIL = Pattern.compile(EMAIL);
@@ -293,7 +295,9 @@ public final class Redactor {
 
     private String shape(Matcher m) {
         String found = m.group();
-        if (m.group("email") != null) {
+        if (m.group("encoded") != null) {
+            return address(found.replaceFirst("(?i)%40", "@"), 0).replace("@", "%40");
+        } else if (m.group("email") != null) {
             return address(found, 0);
         } else if (m.group("dn") != null) {
             return dn(found);
