@@ -38,7 +38,7 @@ final class InputIdentifiers {
     /** A host name: dotted labels ending in a top-level domain (or an internal one: .local, .lab, .corp, .lan). */
     private static final Pattern HOST = Pattern.compile("(?<![A-Za-z0-9.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+"
             + "(?i:com|net|org|edu|gov|local|lab|corp|lan|internal|io|de|uk|fr|nl|ch|at|eu|info|biz)(?![A-Za-z0-9-])");
-    private static final Pattern URL_HOST = Pattern.compile("(?i)https?://([^/:\\s\"'<>]+)");
+    private static final Pattern URL_HOST = Pattern.compile("(?i)https?://([A-Za-z0-9.-]+)");
     private static final Pattern DN_PART = Pattern.compile("(?i)(?<![A-Za-z])(?:CN|OU|DC|O|L|S|ST)=((?:\\\\,|[^,=\"<>\\r\\n])+)");
 
     /**
