@@ -122,12 +122,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (!redact && redactMap == null) {
             return run(out, err);
         }
-        // Redacted: stderr is held until every name in the facts is known, then printed redacted.
+        // Redacted: stderr is held until every name in the facts is known, then printed redacted; the paths named are
+        // known from the start, so even a run that stops early names no folder.
+        redactor = InputRedaction.withPaths(paths);
         DeferredRedaction held = new DeferredRedaction(err);
         try {
             return run(out, held.writer());
         } finally {
-            held.release(redactor != null ? redactor : new Redactor());
+            held.release(redactor);
         }
     }
 
@@ -152,6 +154,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         CompletableFuture<RuleLoader.Loaded> compiling = CompletableFuture.supplyAsync(() -> RuleLoader.loadWithOrigin(ruleFolders.folders));
 
         ReadResult read = new FactsFileReader().readFor(paths, user, delegate);
+        if (redactor != null) {
+            InputRedaction.files(read, redactor);
+        }
         read.problems().forEach(p -> err.println("ted: " + p));
         if (read.nothingUsable()) {
             SourceLines.printSkipped(read, err);
@@ -214,16 +219,15 @@ public final class DiagnoseCommand implements Callable<Integer> {
         notes.addAll(waived.notes());
         Report report = new Report(VersionProvider.version(), diagnosis, read.sources(), read.problems(), read.skipped(),
                 shown, notes);
-        if (redact || redactMap != null) {
-            redactor = new Redactor();
+        if (redactor != null) {
             FactIdentifiers.learn(facts.facts(), subject, redactor);
             report = ReportRedaction.redact(report, redactor);
             if (redactMap != null && !RedactionMap.write(redactor, redactMap, spec.commandLine().getErr())) {
                 return ExitCode.ERROR;
             }
         }
-        if (format == ReportFormat.TEXT && !quiet && redactor == null) {
-            SourceLines.print(read, err);
+        if (format == ReportFormat.TEXT && !quiet) {
+            SourceLines.print(read, err);   // when redacting, err redacts it: each file by its name
         }
         // Text shows the notes above its summary (-q: the summary alone, which says when nothing was decided); other
         // formats carry them inside, where a terminal does not see them.

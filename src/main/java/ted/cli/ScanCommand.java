@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,12 @@ import ted.report.ScanReport;
 import ted.report.ScanReportFiles;
 import ted.report.ScanStream;
 import ted.report.ScanText;
+import ted.redact.DeferredRedaction;
+import ted.redact.FactIdentifiers;
+import ted.redact.RedactionMap;
+import ted.redact.Redactor;
+import ted.redact.ReportRedaction;
+import ted.redact.ScanRedaction;
 import ted.scan.OrgFacts;
 import ted.scan.ScanObjects;
 import ted.scan.ScanSummary;
@@ -83,6 +90,20 @@ public final class ScanCommand implements Callable<Integer> {
             + "problems (report files are still complete).")
     boolean quiet;
 
+    @Option(names = "--redact", description = {"Replace every identifying value (addresses, names, servers, hosts, domains, "
+            + "DNs, IP addresses, GUIDs, thumbprints, input folders) in every output with stand-ins that stay consistent across "
+            + "the scan (user1@domain1.example, server1), as diagnose --redact does."})
+    boolean redact;
+
+    @Option(names = "--redact-map", paramLabel = "FILE",
+            description = "With --redact (implied): also write which stand-in replaced which value to FILE (CSV). Keep it private: "
+                + "it undoes the redaction.")
+    Path redactMap;
+
+    /** Set when redacting: knows the paths named from the start, and the organisation's names once it is read. */
+    private Redactor redactor;
+    private DeferredRedaction held;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -93,6 +114,21 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!redact && redactMap == null) {
+            return run(out, err, err);
+        }
+        // Redacted: stderr is held until the organisation's names are known, then every line is redacted.
+        redactor = InputRedaction.withPaths(paths);
+        held = new DeferredRedaction(err);
+        try {
+            return run(out, held.writer(), err);
+        } finally {
+            held.release(redactor);
+        }
+    }
+
+    /** The scan; {@code progress} is where the progress line goes (only numbers: never held back for redaction). */
+    private int run(PrintWriter out, PrintWriter err, PrintWriter progressTo) {
         Set<Symptom> symptoms;
         try {
             symptoms = Symptom.parse(symptom);
@@ -128,6 +164,17 @@ public final class ScanCommand implements Callable<Integer> {
         if (prepared == null) {
             return ExitCode.ERROR;
         }
+        UnaryOperator<String> shown = UnaryOperator.identity();
+        List<ted.read.SourceSummary> sources = prepared.sources();
+        List<ted.read.InputProblem> problems = prepared.problems();
+        if (redactor != null) {
+            shown = redactor::redact;
+            sources = ReportRedaction.sources(sources, redactor);
+            problems = ReportRedaction.problems(problems, redactor);
+            if (redactMap != null && !RedactionMap.write(redactor, redactMap, spec.commandLine().getErr())) {
+                return ExitCode.ERROR;
+            }
+        }
         OrgFacts org = prepared.org();
         List<Subject> subjects = prepared.subjects();
         int pairs = (int) subjects.stream().filter(s -> s.delegate() != null).count();
@@ -137,11 +184,12 @@ public final class ScanCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<ScanStream> streams = new java.util.ArrayList<>();
         if (format != Format.text) {
-            streams.add(format == Format.json ? ScanStream.json(out, VersionProvider.version(), mailboxes, pairs) : ScanStream.csv(out));
+            streams.add(format == Format.json ? ScanStream.json(out, VersionProvider.version(), mailboxes, pairs, shown)
+                    : ScanStream.csv(out, shown));
         }
         ScanReportFiles reportFiles;
         try {
-            reportFiles = ScanReportFiles.open(files, VersionProvider.version(), mailboxes, pairs);
+            reportFiles = ScanReportFiles.open(files, VersionProvider.version(), mailboxes, pairs, shown);
         } catch (IOException e) {
             err.println("ted: --report: cannot write: " + e.getMessage());
             return ExitCode.ERROR;
@@ -158,9 +206,9 @@ public final class ScanCommand implements Callable<Integer> {
                 if (progress) {
                     double seconds = (System.nanoTime() - started) / 1e9;
                     double rate = done / Math.max(seconds, 1e-3);
-                    err.printf(Locale.ROOT, "\rted: scanned %,d of %,d subjects, %,.0f/s, about %,.0f s left   ", done, total, rate,
+                    progressTo.printf(Locale.ROOT, "\rted: scanned %,d of %,d subjects, %,.0f/s, about %,.0f s left   ", done, total, rate,
                             (total - done) / Math.max(rate, 1e-3));
-                    err.flush();
+                    progressTo.flush();
                 }
             });
         } catch (RuleDefinitionException e) {
@@ -168,18 +216,21 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         if (progress) {
-            err.println();
+            progressTo.println();
         }
         // A waiver that covered no subject is named, unless a note already said why (expired, or names no one).
         waivers.list().stream().filter(w -> !used.contains(w) && waiverNotes.stream().noneMatch(n -> n.contains("(" + w.where() + ")")))
                 .forEach(w -> waiverNotes.add(ted.waive.Waivers.unmatched(w, "it covered no subject of this scan")));
         waiverNotes.forEach(n -> err.println("ted: note: " + n));
         for (ScanStream st : streams) {
-            st.finish(summary, prepared.sources(), prepared.problems());
+            st.finish(summary, sources, problems);
             st.close();
         }
         ScanReport report = new ScanReport(VersionProvider.version(), symptoms.stream().map(Symptom::id).collect(Collectors.joining(", ")),
                 mailboxes, pairs, summary, prepared.sources(), prepared.problems());
+        if (redactor != null) {
+            report = ScanRedaction.redact(report, redactor);
+        }
         if (format == Format.text) {
             new ScanText(new Ansi(output.colour()), quiet).render(report, out);
         }
@@ -207,6 +258,9 @@ public final class ScanCommand implements Callable<Integer> {
      */
     private Prepared prepare(Set<Symptom> symptoms, PrintWriter err) {
         ReadResult read = new FactsFileReader().read(paths);
+        if (redactor != null) {
+            InputRedaction.files(read, redactor);
+        }
         read.problems().forEach(p -> err.println("ted: " + p));
         if (read.nothingUsable()) {
             SourceLines.printSkipped(read, err);
@@ -228,6 +282,11 @@ public final class ScanCommand implements Callable<Integer> {
         if (subjects.isEmpty()) {
             err.println("ted: the inputs hold no mailboxes to scan (Get-Mailbox is what names them)");
             return null;
+        }
+        if (redactor != null) {
+            // Everyone's names, before anything about a subject is written: one person keeps one number throughout.
+            FactIdentifiers.learn(facts.facts(), redactor);
+            held.release(redactor);
         }
         return new Prepared(OrgFacts.of(facts), subjects, read.sources(), read.problems(), read.unreadable(),
                 resolver.knowsAnyone() ? resolver::knows : null);

@@ -14,7 +14,7 @@ import ted.facts.Ref;
  */
 public final class FactIdentifiers {
     /** How a property's value is learned. */
-    enum As { PERSON, SERVER, DOMAIN, POLICY, TEXT }
+    enum As { PERSON, SERVER, DOMAIN, POLICY, APPLICATION, TEXT }
 
     static final Map<String, Map<String, As>> FIELDS = Map.ofEntries(
             Map.entry("Mailbox", Map.of("Identity", As.PERSON, "GrantSendOnBehalfTo", As.PERSON, "ServerName", As.SERVER,
@@ -31,7 +31,7 @@ public final class FactIdentifiers {
             Map.entry("TeamsUpgradePolicy", Map.of("Identity", As.POLICY)),
             Map.entry("AppAccount", Map.of("Identity", As.PERSON, "Name", As.PERSON, "DistinguishedName", As.TEXT)),
             Map.entry("ManagementRoleAssignment", Map.of("RoleAssignee", As.PERSON, "Name", As.TEXT)),
-            Map.entry("PartnerApplication", Map.of("LinkedAccount", As.PERSON, "Name", As.TEXT)),
+            Map.entry("PartnerApplication", Map.of("LinkedAccount", As.PERSON, "Name", As.APPLICATION)),
             Map.entry("AutodiscoverResponse", Map.of("EmailAddress", As.PERSON, "Url", As.TEXT, "Error", As.TEXT, "TransportError", As.TEXT)),
             Map.entry("ConnectivityTest", Map.of("Mailbox", As.PERSON, "Detail", As.TEXT)),
             Map.entry("OAuthConnectivityResult", Map.of("Mailbox", As.PERSON, "Detail", As.TEXT)),
@@ -56,6 +56,14 @@ public final class FactIdentifiers {
             "tag:sfbonly", "tag:sfbwithteamscollab", "tag:sfbwithteamscollabandmeetings", "tag:islandswithnotify",
             "frontlineworker", "tag:frontlineworker");
 
+    /**
+     * Partner applications Exchange setup, the Hybrid Configuration Wizard and the guide create under these names in
+     * every organisation; one an admin named otherwise can carry the organisation's name.
+     */
+    static final Set<String> BUILT_IN_APPLICATIONS = Set.of("exchange online", "skype for business online", "teamsscheduler",
+            "sfblegacy", "cloudvoicemail", "microsoft graph", "lync online", "exchange online-applicationaccount",
+            "teamsintegration-applicationaccount");
+
     private FactIdentifiers() {
     }
 
@@ -63,6 +71,11 @@ public final class FactIdentifiers {
     public static void learn(Collection<Object> facts, Case subject, Redactor redactor) {
         person(subject.user(), redactor);
         person(subject.delegate(), redactor);
+        learn(facts, redactor);
+    }
+
+    /** Teaches the redactor every identifying value in the facts: for a scan, whose subjects are everyone. */
+    public static void learn(Collection<Object> facts, Redactor redactor) {
         for (As pass : As.values()) {
             for (Object fact : facts) {
                 Map<String, As> fields = FIELDS.get(fact.getClass().getSimpleName());
@@ -96,6 +109,7 @@ public final class FactIdentifiers {
             case SERVER -> redactor.server(text);
             case DOMAIN -> redactor.domain(text);
             case POLICY -> redactor.policy(text, BUILT_IN_POLICIES);
+            case APPLICATION -> redactor.policy(text, BUILT_IN_APPLICATIONS);
             case TEXT -> redactor.text(text);
         }
     }

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class Pseudonyms {
     /** What kind of value a stand-in replaces; also the column of the redaction map. */
-    enum Kind { PERSON, NAME, SERVER, HOST, DOMAIN, TENANT, ORG_UNIT, ORGANIZATION, POLICY, IP, GUID, THUMBPRINT }
+    enum Kind { PERSON, NAME, SERVER, HOST, DOMAIN, TENANT, ORG_UNIT, ORGANIZATION, POLICY, IP, GUID, THUMBPRINT, FOLDER }
 
     /** Microsoft's own service domains: kept, since they say where a request goes, not whose it is. */
     static final List<String> MICROSOFT_DOMAINS = List.of("outlook.com", "office365.com", "office.com", "microsoftonline.com",

@@ -1,10 +1,12 @@
 package ted.redact;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,8 @@ import ted.redact.Pseudonyms.Kind;
 public final class Redactor {
     // Not starting with an apostrophe: 'jane@contoso.com' is an address in PowerShell quotes (o'brien@ is still whole).
     private static final String EMAIL = "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-][A-Za-z0-9._%+'-]*@(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,63}";
+    /** An address in a URL's query, its @ encoded ({@code Email=jane.doe%40contoso.com}). */
+    private static final String ENCODED_EMAIL = "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._+'-]+%40(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,63}";
     private static final String RDN = "(?:CN|OU|DC|O|L|S|ST|C)=(?:\\\\,|[^,=\\r\\n])+";
     private static final String DN = "(?i:" + RDN + "(?:,\\s*" + RDN + ")+)";
     private static final String GUID = "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])";
@@ -32,6 +36,17 @@ public final class Redactor {
     private static final String IPV4 = "(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d.])";
     private static final String IPV6 = "(?<![0-9A-Za-z:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?)(?![0-9A-Za-z:])";
     private static final String HOST = "(?<![A-Za-z0-9-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9-])";
+    /** Every shape at once, in the order they are tried where several start at one place. */
+    private static final Pattern SHAPES = Pattern.compile("(?<encoded>" + ENCODED_EMAIL + ")|(?<email>" + EMAIL + ")|(?<dn>" + DN + ")|(?<guid>" + GUID + ")|(?<thumb>"
+            + THUMBPRINT + ")|(?<ipv4>" + IPV4 + ")|(?<ipv6>" + IPV6 + ")|(?<host>" + HOST + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WHOLE_EMAIL = Pattern.compile(EMAIL);
+    /** A file name holding an address: the address (perhaps after a word and a dash), the extension. */
+    private static final Pattern FILE_NAME = Pattern.compile("(.+@.+)(\\.(?i:json|xml|csv|txt|yaml|yml|zip|log))");
+    private static final Pattern FIRST_CN = Pattern.compile("^CN=((?:\\\\,|[^,])+)", Pattern.CASE_INSENSITIVE);
+    /** Texts longer than this are not remembered: a whole rendered page is redacted once anyway. */
+    private static final int REMEMBERED_LENGTH = 4096;
+    private static final int REMEMBERED = 16_384;
     /** Endings that make a dotted word a host name even when no fact named its domain. */
     private static final Set<String> TLDS = Set.of("com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co",
             "us", "uk", "de", "fr", "nl", "be", "ch", "at", "it", "es", "se", "no", "dk", "fi", "pl", "cz", "ru", "jp", "cn",
@@ -48,18 +63,37 @@ public final class Redactor {
             "availabilityonly", "limiteddetails", "none", "teamsscheduler", "userapplication", "teamsschedulerrole", "roles", "rbac",
             "microsoft exchange server auth certificate");
 
+    /**
+     * Folder names too common to be anyone's: replaced within an input path, but not wherever the word stands, where
+     * it is the report's own ("Exchange" is the folder HealthChecker writes).
+     */
+    private static final Set<String> GENERIC_FOLDERS = Set.of("exchange", "users", "desktop", "documents", "downloads",
+            "temp", "tmp", "home", "appdata", "local", "roaming", "onedrive", "windows", "program files", "system32", "data",
+            "logs", "export", "exports", "config", "configuration", "files", "output", "input");
+
     private final Pseudonyms book = new Pseudonyms();
     private final Set<String> domains = new LinkedHashSet<>();
     private final Set<String> servers = new LinkedHashSet<>();
-    private final List<String> names = new ArrayList<>();
+    private final Literals literals = new Literals();
+    private final InputPaths paths = new InputPaths();
     /** Each person's number, by every name they were learned under, so their other names join the same number. */
-    private final java.util.Map<String, Integer> personNumbers = new java.util.HashMap<>();
-    private Pattern pattern;
+    private final Map<String, Integer> personNumbers = new HashMap<>();
+    /** Recipients already learned: an organisation's permissions name the same people hundreds of thousands of times. */
+    private final Set<Recipient> learned = new HashSet<>();
+    /**
+     * Texts redacted since the last name was learned, and their redactions: a scan's causes and commands repeat for
+     * every subject. Emptied whenever a name is learned, since a text redacted before may hold it.
+     */
+    private final Map<String, String> redacted = new HashMap<>();
+    private int learnings;
 
     // ---- learning what the facts name ----
 
     /** A recipient the facts know: all of their names get one number. */
     public void person(Recipient r) {
+        if (!learned.add(r)) {
+            return;
+        }
         Integer known = numberOf(r.UserPrincipalName(), r.PrimarySmtpAddress(), r.Alias(), r.DisplayName());
         int n = known != null ? known : book.next(Kind.PERSON);
         java.util.stream.Stream.of(r.UserPrincipalName(), r.PrimarySmtpAddress(), r.Alias(), r.DisplayName())
@@ -76,7 +110,7 @@ public final class Redactor {
             canonical(r.CanonicalName(), "User " + n);
         }
         if (r.DistinguishedName() != null) {
-            Matcher cn = Pattern.compile("^CN=((?:\\\\,|[^,])+)", Pattern.CASE_INSENSITIVE).matcher(r.DistinguishedName());
+            Matcher cn = FIRST_CN.matcher(r.DistinguishedName());
             if (cn.find() && usable(cn.group(1))) {
                 name(Kind.PERSON, cn.group(1).replace("\\,", ","), "User " + n);
             }
@@ -93,7 +127,7 @@ public final class Redactor {
             someone(name.substring(0, folder));   // a folder's identity: its mailbox, then :\Calendar
             return;
         }
-        if (name.matches(EMAIL)) {
+        if (WHOLE_EMAIL.matcher(name).matches()) {
             address(name, book.next(Kind.PERSON));
         } else if (name.contains("=")) {
             redact(name);
@@ -110,7 +144,9 @@ public final class Redactor {
             return;
         }
         String shortName = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        servers.add(shortName.toLowerCase(Locale.ROOT));
+        if (servers.add(shortName.toLowerCase(Locale.ROOT))) {
+            forget();
+        }
         String stand = book.of(Kind.SERVER, shortName, n -> "server" + n);
         name(Kind.SERVER, shortName, stand);
         if (name.contains(".")) {
@@ -121,9 +157,62 @@ public final class Redactor {
     /** A domain (from an address, a URL, a connector's target domains). */
     public void domain(String domain) {
         if (usable(domain) && domain.contains(".")) {
-            domains.add(domain.toLowerCase(Locale.ROOT));
+            if (domains.add(domain.toLowerCase(Locale.ROOT))) {
+                forget();
+            }
             host(domain);
         }
+    }
+
+    /**
+     * A path named on the command line, as given and as its absolute form: both disappear before a file's name, the
+     * path named alone becomes its folder's stand-in, and each folder name as given (not the working folder's) is a
+     * name to replace wherever it stands, since it is often the server's or the organisation's (HC-EXCH01-corpnet).
+     */
+    public void input(String asGiven, String absolute, boolean folder) {
+        String given = trimSeparators(asGiven);
+        List<String> parts = new ArrayList<>(List.of(given.split("[/\\\\]+")));
+        if (!folder && !parts.isEmpty()) {
+            parts.remove(parts.size() - 1);   // a file is shown by its name
+        }
+        String stand = null;
+        for (String part : parts) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || part.endsWith(":") || part.equals("~")) {
+                continue;
+            }
+            stand = book.of(Kind.FOLDER, "folder:" + part, n -> "folder" + n);
+            if (usable(part) && !GENERIC_FOLDERS.contains(part.toLowerCase(Locale.ROOT))) {
+                name(Kind.FOLDER, part, stand);
+            }
+        }
+        for (String path : List.of(given, trimSeparators(absolute))) {
+            int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+            if (cut > 0) {
+                paths.folderBeforeFile(path.substring(0, cut + 1));
+            }
+            if (folder) {
+                paths.folderBeforeFile(path + java.io.File.separator);
+                paths.alone(path, stand == null ? "folder" : stand);
+            }
+        }
+        forget();
+    }
+
+    /** A file read, as reports name it ({@code C:\...\HC-EXCH01\Get-Mailbox.xml}, {@code x.zip!/Get-Mailbox.xml}). */
+    public void inputFile(String shown) {
+        int cut = shown == null ? -1 : Math.max(shown.lastIndexOf('/'), shown.lastIndexOf('\\'));
+        if (cut > 0) {
+            paths.folderBeforeFile(shown.substring(0, cut + 1));
+            forget();
+        }
+    }
+
+    private static String trimSeparators(String path) {
+        String p = path;
+        while (p.length() > 1 && (p.endsWith("/") || p.endsWith("\\"))) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
     }
 
     /** A policy or other object an admin named (custom names can carry the organisation's). */
@@ -142,42 +231,86 @@ public final class Redactor {
 
     // ---- redacting ----
 
-    /** The text with every identifying value replaced by its stand-in. */
+    /**
+     * The text with every identifying value replaced by its stand-in. Input paths first (a file becomes its name, a
+     * folder its stand-in), then one pass left to right over what has a shape and the names learned, whichever starts
+     * first (a shape where both start at one place), so a stand-in is never replaced again.
+     */
     public String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        Matcher m = pattern().matcher(text);
+        boolean remember = text.length() <= REMEMBERED_LENGTH;
+        String known = remember ? redacted.get(text) : null;
+        if (known != null) {
+            return known;
+        }
+        int before = learnings;
+        String result = values(paths.strip(text));
+        // A text that taught something (a new domain) may redact further next time: only the others are remembered.
+        if (remember && learnings == before) {
+            if (redacted.size() >= REMEMBERED) {
+                redacted.clear();
+            }
+            redacted.put(text, result);
+        }
+        return result;
+    }
+
+    /** Something was learned: what was remembered may now redact further. */
+    private void forget() {
+        learnings++;
+        redacted.clear();
+    }
+
+    private String values(String text) {
+        Matcher m = SHAPES.matcher(text);
+        boolean shape = m.find();
+        Literals.Found name = literals.isEmpty() ? null : literals.find(text, 0);
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
-        while (m.find()) {
-            out.append(text, last, m.start());
-            String found = m.group();
-            String replacement;
-            if (m.group("email") != null) {
-                replacement = address(found, 0);
-            } else if (m.group("dn") != null) {
-                replacement = dn(found);
-            } else if (m.group("guid") != null) {
-                replacement = guid(found);
-            } else if (m.group("thumb") != null) {
-                replacement = book.of(Kind.THUMBPRINT, found, n -> "THUMBPRINT" + n);
-            } else if (m.group("ipv4") != null) {
-                replacement = book.of(Kind.IP, found, n -> "192.0.2." + Math.min(n, 254));
-            } else if (m.group("ipv6") != null) {
-                replacement = book.of(Kind.IP, found, n -> "2001:db8::" + Integer.toHexString(n));
-            } else if (m.group("host") != null) {
-                replacement = looksLikeHost(found) ? host(found) : literals(found);
-            } else {
-                replacement = book.get(found);
-                if (replacement == null) {
-                    replacement = found;
+        while (shape || name != null) {
+            if (name != null && (!shape || name.start() < m.start())) {
+                out.append(text, last, name.start());
+                String found = text.substring(name.start(), name.end());
+                String stand = book.get(found);
+                out.append(stand == null ? found : stand);
+                last = name.end();
+                if (shape && m.start() < last) {
+                    shape = m.find(last);
                 }
+                name = literals.find(text, last);
+                continue;
             }
-            out.append(replacement);
+            out.append(text, last, m.start());
+            out.append(shape(m));
             last = m.end();
+            if (name != null && name.start() < last) {
+                name = literals.find(text, last);
+            }
+            shape = m.find();
         }
-        return out.append(text, last, text.length()).toString();
+        return last == 0 ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private String shape(Matcher m) {
+        String found = m.group();
+        if (m.group("encoded") != null) {
+            return address(found.replaceFirst("(?i)%40", "@"), 0).replace("@", "%40");
+        } else if (m.group("email") != null) {
+            return address(found, 0);
+        } else if (m.group("dn") != null) {
+            return dn(found);
+        } else if (m.group("guid") != null) {
+            return guid(found);
+        } else if (m.group("thumb") != null) {
+            return book.of(Kind.THUMBPRINT, found, n -> "THUMBPRINT" + n);
+        } else if (m.group("ipv4") != null) {
+            return book.of(Kind.IP, found, n -> "192.0.2." + Math.min(n, 254));
+        } else if (m.group("ipv6") != null) {
+            return book.of(Kind.IP, found, n -> "2001:db8::" + Integer.toHexString(n));
+        }
+        return looksLikeHost(found) ? host(found) : literals(found);
     }
 
     /** Every value replaced: kind, original, stand-in. */
@@ -185,18 +318,22 @@ public final class Redactor {
         return book.entries();
     }
 
+    /** The names learned, replaced in a dotted word that is no host ({@code jane.doe} as an alias). */
     private String literals(String text) {
-        if (names.isEmpty()) {
+        Literals.Found name = literals.isEmpty() ? null : literals.find(text, 0);
+        if (name == null) {
             return text;
         }
-        Matcher m = literalPattern().matcher(text);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String stand = book.get(m.group());
-            m.appendReplacement(out, Matcher.quoteReplacement(stand == null ? m.group() : stand));
+        int last = 0;
+        while (name != null) {
+            String found = text.substring(name.start(), name.end());
+            String stand = book.get(found);
+            out.append(text, last, name.start()).append(stand == null ? found : stand);
+            last = name.end();
+            name = literals.find(text, last);
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, last, text.length()).toString();
     }
 
     private String address(String address, int person) {
@@ -207,14 +344,39 @@ public final class Redactor {
         if (known != null) {
             return known;
         }
+        if (person == 0) {
+            String inName = inFileName(address);
+            if (inName != null) {
+                return inName;
+            }
+        }
         int at = address.lastIndexOf('@');
         String domain = host(address.substring(at + 1));
-        domains.add(address.substring(at + 1).toLowerCase(Locale.ROOT));
+        if (domains.add(address.substring(at + 1).toLowerCase(Locale.ROOT))) {
+            forget();
+        }
         int n = person > 0 ? person : book.next(Kind.PERSON);
         personNumbers.putIfAbsent(address.trim().toLowerCase(Locale.ROOT), n);
-        String stand = book.put(Kind.PERSON, address, "user" + n + "@" + domain);
-        invalidate();
-        return stand;
+        return book.put(Kind.PERSON, address, "user" + n + "@" + domain);
+    }
+
+    /**
+     * An address inside a file's name ({@code Autodiscover-jane.doe@contoso.com.json}, as the collect script names an
+     * Autodiscover answer): the person's own address replaced, the rest of the name kept. Null when it is none.
+     */
+    private String inFileName(String word) {
+        Matcher file = FILE_NAME.matcher(word);
+        if (!file.matches()) {
+            return null;
+        }
+        String address = file.group(1);
+        int at = address.indexOf('@');
+        for (int i = 1; i < at; i++) {
+            if ((address.charAt(i - 1) == '-' || address.charAt(i - 1) == '_') && book.get(address.substring(i)) != null) {
+                return address.substring(0, i) + book.get(address.substring(i)) + file.group(2);
+            }
+        }
+        return address(address, 0) + file.group(2);
     }
 
     private void name(Kind kind, String name, String stand) {
@@ -222,9 +384,8 @@ public final class Redactor {
             return;
         }
         book.put(kind, name, stand);
-        if (!names.contains(name)) {
-            names.add(name);
-            invalidate();
+        if (literals.add(name)) {
+            forget();
         }
     }
 
@@ -263,7 +424,9 @@ public final class Redactor {
                 }
                 i--;
                 String domain = String.join(".", labels);
-                domains.add(domain.toLowerCase(Locale.ROOT));
+                if (domains.add(domain.toLowerCase(Locale.ROOT))) {
+                    forget();
+                }
                 for (String label : host(domain).split("\\.")) {
                     out.add(type + "=" + label);
                 }
@@ -332,7 +495,7 @@ public final class Redactor {
         registrable = Math.min(registrable, labels.length);
         String base = String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - registrable, labels.length));
         String baseStand = book.of(Kind.DOMAIN, base, n -> "domain" + n + ".example");
-        if (!names.contains(labels[labels.length - registrable]) && labels[labels.length - registrable].length() >= 4) {
+        if (!literals.contains(labels[labels.length - registrable]) && labels[labels.length - registrable].length() >= 4) {
             // the organisation's name on its own ("Contoso Ltd" in a certificate subject) follows its domain
             name(Kind.DOMAIN, labels[labels.length - registrable], baseStand.substring(0, baseStand.indexOf('.')));
         }
@@ -380,35 +543,5 @@ public final class Redactor {
 
     private static boolean usable(String name) {
         return name != null && name.trim().length() >= 3 && !KEPT_NAMES.contains(name.trim().toLowerCase(Locale.ROOT));
-    }
-
-    private void invalidate() {
-        pattern = null;
-    }
-
-    private Pattern literalPattern() {
-        return Pattern.compile(literalAlternation(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    private String literalAlternation() {
-        List<String> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            alt.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i).trim()));
-        }
-        return alt.append(")(?![\\p{L}\\p{N}])").toString();
-    }
-
-    private Pattern pattern() {
-        if (pattern == null) {
-            String all = "(?<email>" + EMAIL + ")|(?<dn>" + DN + ")|(?<guid>" + GUID + ")|(?<thumb>" + THUMBPRINT + ")|(?<ipv4>"
-                    + IPV4 + ")|(?<ipv6>" + IPV6 + ")|(?<host>" + HOST + ")";
-            if (!names.isEmpty()) {
-                all += "|(?<lit>" + literalAlternation() + ")";
-            }
-            pattern = Pattern.compile(all, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        }
-        return pattern;
     }
 }

@@ -37,13 +37,20 @@ public final class ReportRedaction {
         Case c = d.subject();
         Case subject = new Case(c.symptoms(), ref(c.user(), r), ref(c.delegate(), r), c.today());
         List<RuleError> errors = d.errors().stream().map(e -> new RuleError(e.rule(), e.location(), r.redact(e.message()))).toList();
-        List<SourceSummary> sources = report.sources().stream().map(s -> new SourceSummary(file(s.file(), r), s.readAs(),
-                s.objects(), s.notes().stream().map(r::redact).toList())).toList();
-        List<InputProblem> problems = report.problems().stream()
-                .map(p -> p.with(file(p.file(), r), r.redact(p.message()))).toList();
         List<SkippedFile> skipped = report.skipped().stream().map(s -> new SkippedFile(file(s.file(), r), r.redact(s.why()))).toList();
-        return new Report(report.version(), new Diagnosis(subject, findings, errors), sources, problems, skipped, waivers,
-                report.notes().stream().map(r::redact).toList());
+        return new Report(report.version(), new Diagnosis(subject, findings, errors), sources(report.sources(), r),
+                problems(report.problems(), r), skipped, waivers, report.notes().stream().map(r::redact).toList());
+    }
+
+    /** The files read, each by its name, with every note redacted. */
+    public static List<SourceSummary> sources(List<SourceSummary> sources, Redactor r) {
+        return sources.stream().map(s -> new SourceSummary(file(s.file(), r), r.redact(s.readAs()), s.objects(),
+                s.notes().stream().map(r::redact).toList())).toList();
+    }
+
+    /** The input problems, each file by its name, each message redacted. */
+    public static List<InputProblem> problems(List<InputProblem> problems, Redactor r) {
+        return problems.stream().map(p -> p.with(file(p.file(), r), r.redact(p.message()))).toList();
     }
 
     static String file(String file, Redactor r) {

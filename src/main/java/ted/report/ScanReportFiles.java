@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import ted.scan.Scanner;
 
 /**
@@ -26,15 +27,16 @@ public final class ScanReportFiles implements Consumer<Scanner.Result> {
         this.files = files;
     }
 
-    /** Opens the files that stream. */
-    public static ScanReportFiles open(Map<Path, ReportFormat> files, String version, int mailboxes, int pairs) throws IOException {
+    /** Opens the files that stream; {@code shown} is applied to every name and text they write per subject. */
+    public static ScanReportFiles open(Map<Path, ReportFormat> files, String version, int mailboxes, int pairs,
+                                       UnaryOperator<String> shown) throws IOException {
         ScanReportFiles r = new ScanReportFiles(files);
         for (var file : files.entrySet()) {
             if (streams(file.getValue())) {
                 PrintWriter w = new PrintWriter(Files.newBufferedWriter(file.getKey(), StandardCharsets.UTF_8));
                 r.opened.add(w);
-                r.streams.put(file.getKey(), file.getValue() == ReportFormat.JSON ? ScanStream.json(w, version, mailboxes, pairs)
-                        : ScanStream.csv(w));
+                r.streams.put(file.getKey(), file.getValue() == ReportFormat.JSON ? ScanStream.json(w, version, mailboxes, pairs, shown)
+                        : ScanStream.csv(w, shown));
             }
         }
         return r;

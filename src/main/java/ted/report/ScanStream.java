@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import ted.engine.Finding;
 import ted.engine.Status;
 import ted.read.InputProblem;
@@ -32,12 +33,22 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
     @Override
     public abstract void close();
 
+    /** {@code shown} is applied to every name and text written per subject: the redactor, or nothing. */
+    public static ScanStream json(PrintWriter out, String version, int mailboxes, int pairs, UnaryOperator<String> shown) {
+        return new Json(out, version, mailboxes, pairs, shown);
+    }
+
     public static ScanStream json(PrintWriter out, String version, int mailboxes, int pairs) {
-        return new Json(out, version, mailboxes, pairs);
+        return json(out, version, mailboxes, pairs, UnaryOperator.identity());
+    }
+
+    /** {@code shown} is applied to every name and text written: the redactor, or nothing. */
+    public static ScanStream csv(PrintWriter out, UnaryOperator<String> shown) {
+        return new Csv(out, shown);
     }
 
     public static ScanStream csv(PrintWriter out) {
-        return new Csv(out);
+        return csv(out, UnaryOperator.identity());
     }
 
     /** {"tool","version","scope":{...},"subjects":[...],"summary":{...},"sources":[...],"errors":[...]}. */
@@ -45,8 +56,10 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
         private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         private final JsonGenerator g;
+        private final UnaryOperator<String> shown;
 
-        Json(PrintWriter out, String version, int mailboxes, int pairs) {
+        Json(PrintWriter out, String version, int mailboxes, int pairs, UnaryOperator<String> shown) {
+            this.shown = shown;
             try {
                 g = JSON.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
                 g.writeStartObject();
@@ -66,8 +79,8 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
         public void accept(Scanner.Result r) {
             try {
                 g.writeStartObject();
-                g.writeStringField("user", r.subject().userName());
-                g.writeStringField("delegate", r.subject().delegateName());
+                g.writeStringField("user", shown.apply(r.subject().userName()));
+                g.writeStringField("delegate", r.subject().delegateName() == null ? null : shown.apply(r.subject().delegateName()));
                 g.writeArrayFieldStart("checks");
                 for (Finding f : r.diagnosis().findings()) {
                     g.writeStartObject();
@@ -99,8 +112,8 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
                     c.forEachAffected(a -> {
                         try {
                             g.writeStartObject();
-                            g.writeStringField("user", a.user());
-                            g.writeStringField("delegate", a.delegate());
+                            g.writeStringField("user", a.user() == null ? null : shown.apply(a.user()));
+                            g.writeStringField("delegate", a.delegate() == null ? null : shown.apply(a.delegate()));
                             g.writeStringField("status", a.status().id());
                             g.writeEndObject();
                         } catch (IOException e) {
@@ -136,8 +149,10 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
     /** user,delegate,code,status,cause,detail: one row per object (organisation, mailbox, pair) and check that did not pass. */
     private static final class Csv extends ScanStream {
         private final SequenceWriter rows;
+        private final UnaryOperator<String> shown;
 
-        Csv(PrintWriter out) {
+        Csv(PrintWriter out, UnaryOperator<String> shown) {
+            this.shown = shown;
             CsvSchema schema = CsvSchema.builder().addColumn("user").addColumn("delegate").addColumn("code").addColumn("status")
                     .addColumn("cause").addColumn("detail").build().withHeader();
             try {
@@ -161,9 +176,10 @@ public abstract class ScanStream implements Consumer<Scanner.Result>, AutoClosea
                     String cause = a.cause() == null ? null : a.cause().text();
                     String detail = a.cause() == null ? null : a.cause().detail(a.named());
                     try {
-                        rows.write(new String[] {a.user() == null ? "" : a.user(), a.delegate() == null ? "" : a.delegate(),
-                            c.check().code(), a.status().id(), cause == null ? "" : CsvRenderer.safe(cause),
-                            detail == null ? "" : CsvRenderer.safe(detail)});
+                        rows.write(new String[] {a.user() == null ? "" : shown.apply(a.user()),
+                            a.delegate() == null ? "" : shown.apply(a.delegate()), c.check().code(), a.status().id(),
+                            cause == null ? "" : CsvRenderer.safe(shown.apply(cause)),
+                            detail == null ? "" : CsvRenderer.safe(shown.apply(detail))});
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import ted.engine.Check;
 import ted.engine.Finding;
 import ted.engine.RuleError;
@@ -41,6 +42,8 @@ public final class ScanSummary {
         private boolean fixDiffers;
         private int count;
         private final List<String> examples = new ArrayList<>();
+        /** What every text handed out passes through: nothing, or the redactor in a redacted copy. */
+        private UnaryOperator<String> shown = UnaryOperator.identity();
 
         Cause(Status status, String text, int index) {
             this.status = status;
@@ -82,7 +85,7 @@ public final class ScanSummary {
                 return text;
             }
             String out = text.replace("<user>", named.userName());
-            return named.delegate() == null ? out : out.replace("<delegate>", named.delegateName());
+            return shown.apply(named.delegate() == null ? out : out.replace("<delegate>", named.delegateName()));
         }
     }
 
@@ -104,6 +107,8 @@ public final class ScanSummary {
         private boolean tallied;
         private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
         private int waived;
+        /** What every name handed out passes through: nothing, or the redactor in a redacted copy. */
+        private UnaryOperator<String> shown = UnaryOperator.identity();
 
         CheckSummary(Check check, ScanObjects objects) {
             this.check = check;
@@ -175,8 +180,8 @@ public final class ScanSummary {
                     continue;
                 }
                 Subject s = objects.named(unit(), id);
-                sink.accept(new Affected(s, s == null ? null : s.userName(), s == null || unit() != Unit.PAIR ? null : s.delegateName(),
-                        status, cause(st)));
+                sink.accept(new Affected(s, s == null ? null : shown.apply(s.userName()),
+                        s == null || unit() != Unit.PAIR ? null : shown.apply(s.delegateName()), status, cause(st)));
             }
         }
 
@@ -260,7 +265,7 @@ public final class ScanSummary {
                     waived += (st & WAIVED) != 0 ? 1 : 0;
                     Cause c = cause(st);
                     if (c != null && c.count++ < EXAMPLES) {
-                        c.examples.add(objects.name(unit(), id));
+                        c.examples.add(shown.apply(objects.name(unit(), id)));
                     }
                 }
             }
@@ -308,6 +313,36 @@ public final class ScanSummary {
         if (fails) {
             failing++;
         }
+    }
+
+    /**
+     * A copy with every text rewritten by {@code rewrite} (causes, examples, commands, the example findings, rule
+     * errors): how a redacted scan's reports get what the summary gathered. Counts and order stay.
+     */
+    public ScanSummary rewritten(UnaryOperator<String> rewrite) {
+        ScanSummary copy = new ScanSummary(List.of(), failOn, objects);
+        copy.subjects = subjects;
+        copy.failing = failing;
+        errors.forEach(e -> copy.errors.add(new RuleError(e.rule(), e.location(), rewrite.apply(e.message()))));
+        for (CheckSummary c : checks.values()) {
+            CheckSummary to = new CheckSummary(c.check, objects);
+            // The per-object states are only read from here on: the copy shares them, and rewrites what it hands out.
+            to.state = c.state;
+            to.shown = rewrite;
+            to.uniform = c.uniform;
+            to.worstRank = c.worstRank;
+            to.first = c.first == null ? null : c.first.rewritten(rewrite);
+            to.worst = c.worst == null ? null : c.worst.rewritten(rewrite);
+            for (Cause cause : c.causes) {
+                Cause t = new Cause(cause.status, cause.text == null ? null : rewrite.apply(cause.text), cause.index);
+                t.fix = cause.fix == null ? null : cause.fix.stream().map(rewrite).toList();
+                t.fixDiffers = cause.fixDiffers;
+                t.shown = rewrite;
+                to.causes.add(t);
+            }
+            copy.checks.put(c.check.code(), to);
+        }
+        return copy;
     }
 
     /** Same status for the same reason, on the same evidence, with the same commands: nothing about it is the subject's. */
