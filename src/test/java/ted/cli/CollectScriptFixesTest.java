@@ -196,6 +196,20 @@ class CollectScriptFixesTest {
                 build = c.path("evidence").toString();
             }
         }
-        assertThat(build).contains("ExSetup.exe on EX").doesNotContain("Get-ExchangeServer EX01\",\"field\":\"build");
+        assertThat(build).contains("ExSetup.exe on EX").doesNotContain("\"Get-ExchangeServer EX01 build =");
+        // A build that passes is labelled the same way: the defect was the pass evidence naming Get-ExchangeServer.
+        Files.writeString(dir.resolve("ExSetup.json"), """
+                [{"PSComputerName": "ex01.contoso.com", "FileName": "C:\\\\Program Files\\\\Microsoft\\\\Exchange Server\\\\V15\\\\bin\\\\ExSetup.exe",
+                  "FileVersion": "15.02.1748.010"},
+                 {"PSComputerName": "ex02.contoso.com", "FileName": "C:\\\\Program Files\\\\Microsoft\\\\Exchange Server\\\\V15\\\\bin\\\\ExSetup.exe",
+                  "FileVersion": "15.02.1748.010"}]
+                """);
+        CliRun passing = CliRun.of("diagnose", dir.toString(), "--symptom", "delegation", "--user", "jane.doe@contoso.com",
+                "--delegate", "john.smith@contoso.com", "--format", "json");
+        JsonNode pass = BrokenRuleTest.check(new ObjectMapper().readTree(passing.out()), "EXCHANGE_BUILD_DELEGATION");
+        assertThat(pass.path("status").asText()).isEqualTo("pass");
+        assertThat(pass.path("evidence").findValuesAsText("source")).isNotEmpty()
+                .allSatisfy(source -> assertThat(source).doesNotStartWith("Get-ExchangeServer"))
+                .anySatisfy(source -> assertThat(source).startsWith("ExSetup.exe on EX"));
     }
 }
