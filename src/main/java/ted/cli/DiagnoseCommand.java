@@ -88,16 +88,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     boolean quiet;
 
 
-    @Option(names = "--redact", description = {"Replace every identifying value (addresses, names, servers, hosts, domains, "
-            + "DNs, IP addresses, GUIDs, thumbprints) in every output with stand-ins that stay consistent across the run "
-            + "(user1@domain1.example, server1), for a ticket outside the organisation. Codes, statuses, builds, cmdlets, "
-            + "roles and allow-list patterns stay."})
-    boolean redact;
-
-    @Option(names = "--redact-map", paramLabel = "FILE",
-            description = "With --redact (implied): also write which stand-in replaced which value to FILE (CSV), to read a reply "
-                + "back. Keep it private: it undoes the redaction.")
-    Path redactMap;
+    @picocli.CommandLine.Mixin
+    RedactOptions redaction = new RedactOptions();
 
     /** Set once the facts are read, when redacting. */
     private Redactor redactor;
@@ -119,7 +111,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!redact && redactMap == null) {
+        if (!redaction.on()) {
             return run(out, err);
         }
         // Redacted: stderr is held until every name in the facts is known, then printed redacted; the paths named are
@@ -222,7 +214,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (redactor != null) {
             FactIdentifiers.learn(facts.facts(), subject, redactor);
             report = ReportRedaction.redact(report, redactor);
-            if (redactMap != null && !RedactionMap.write(redactor, redactMap, spec.commandLine().getErr())) {
+            if (redaction.map != null && !RedactionMap.write(redactor, redaction.map, spec.commandLine().getErr())) {
                 return ExitCode.ERROR;
             }
         }

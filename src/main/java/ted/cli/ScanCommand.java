@@ -90,15 +90,8 @@ public final class ScanCommand implements Callable<Integer> {
             + "problems (report files are still complete).")
     boolean quiet;
 
-    @Option(names = "--redact", description = {"Replace every identifying value (addresses, names, servers, hosts, domains, "
-            + "DNs, IP addresses, GUIDs, thumbprints, input folders) in every output with stand-ins that stay consistent across "
-            + "the scan (user1@domain1.example, server1), as diagnose --redact does."})
-    boolean redact;
-
-    @Option(names = "--redact-map", paramLabel = "FILE",
-            description = "With --redact (implied): also write which stand-in replaced which value to FILE (CSV). Keep it private: "
-                + "it undoes the redaction.")
-    Path redactMap;
+    @picocli.CommandLine.Mixin
+    RedactOptions redaction = new RedactOptions();
 
     /** Set when redacting: knows the paths named from the start, and the organisation's names once it is read. */
     private Redactor redactor;
@@ -114,7 +107,7 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!redact && redactMap == null) {
+        if (!redaction.on()) {
             return run(out, err, err);
         }
         // Redacted: stderr is held until the organisation's names are known, then every line is redacted.
@@ -171,7 +164,7 @@ public final class ScanCommand implements Callable<Integer> {
             shown = redactor::redact;
             sources = ReportRedaction.sources(sources, redactor);
             problems = ReportRedaction.problems(problems, redactor);
-            if (redactMap != null && !RedactionMap.write(redactor, redactMap, spec.commandLine().getErr())) {
+            if (redaction.map != null && !RedactionMap.write(redactor, redaction.map, spec.commandLine().getErr())) {
                 return ExitCode.ERROR;
             }
         }
