@@ -17,10 +17,11 @@ function Fail([string] $Cmdlet, [string] $Identity, $Problem) {
 }
 
 # Writes one export under the cmdlet's name, which is how TED recognizes the file. An empty result is written as an
-# empty list, so TED can tell "collected, nothing there" from "not collected".
+# empty list, so TED can tell "collected, nothing there" from "not collected". Export-Clixml keeps dates and numbers
+# typed; for JSON each date property is written as IsoDate text (IsoDates).
 function WriteExport([string] $Name, [object[]] $Result) {
     if ($Format -eq 'Json') {
-        ConvertTo-Json -InputObject $Result -Depth 5 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "$Name.json")
+        ConvertTo-Json -InputObject @(IsoDates $Result) -Depth 5 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "$Name.json")
     } else {
         Export-Clixml -InputObject $Result -Depth 5 -LiteralPath (Join-Path $OutDir "$Name.xml")
     }
@@ -106,5 +107,26 @@ function ZipFolder {
     } catch {
         Write-Warning "The folder $OutDir is complete, but it could not be zipped: $($_.Exception.Message). Hand the folder to TED."
         return $false
+    }
+}
+
+# A date as ISO 8601 text, DateTime's round-trip format 'o' (2026-11-10T08:00:00.0000000+01:00), the same in every
+# culture: Export-Csv and Format-List write a date in the current culture (10/11/2026 in en-GB, 10.11.2026 in de-DE),
+# and ConvertTo-Json as \/Date(...)\/ in Windows PowerShell. Anything that is not a date is written as it is.
+function IsoDate($Value) {
+    if ($Value -is [datetime]) { $Value.ToString('o', [cultureinfo]::InvariantCulture) } else { $Value }
+}
+
+# The objects with each date property written as IsoDate text (a copy; an object without dates is passed on as it is).
+function IsoDates([object[]] $Objects) {
+    foreach ($object in $Objects) {
+        $dates = @($object.PSObject.Properties | Where-Object { $_.Value -is [datetime] } | ForEach-Object { $_.Name })
+        if ($dates.Count -eq 0) {
+            $object
+        } else {
+            $copy = $object | Select-Object -Property *
+            foreach ($name in $dates) { $copy.$name = IsoDate $object.$name }
+            $copy
+        }
     }
 }

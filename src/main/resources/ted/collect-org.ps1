@@ -20,6 +20,8 @@
     Part 2 (-Part Teams): PowerShell with the MicrosoftTeams module, after Connect-MicrosoftTeams, as a Teams
       administrator (or global reader).
     Internet access: none; this script probes nothing.
+  Dates leave it as ISO 8601 (DateTime's 'o' format), whatever this server's culture: Export-Csv would write them in
+  the culture's own form (10/11/2026 in en-GB, 10.11.2026 in de-DE), which reads two ways or not at all.
   A part whose cmdlets are not loaded in this shell is skipped with one note. Run both parts (the default) where both
   are available, or each where it can and copy both folders into one: each part writes its own
   CollectionErrors-<Part>.json and case-<Part>.yaml, so nothing is overwritten, and `ted scan` reads them together.
@@ -162,7 +164,9 @@ if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeSer
 
             if (-not $SkipAutoReplies) {
                 $count = @{ Done = 0; Failed = 0 }
-                SaveCsv 'Get-MailboxAutoReplyConfiguration' @(@{ n = 'Identity'; e = { "$($_.Identity)" } }, 'AutoReplyState', 'StartTime', 'EndTime') {
+                # The window's dates as ISO 8601 ('o'), not in this server's culture, which Export-Csv would use.
+                SaveCsv 'Get-MailboxAutoReplyConfiguration' @(@{ n = 'Identity'; e = { "$($_.Identity)" } }, 'AutoReplyState',
+                        @{ n = 'StartTime'; e = { IsoDate $_.StartTime } }, @{ n = 'EndTime'; e = { IsoDate $_.EndTime } }) {
                     Import-Csv -LiteralPath $mailboxes | ForEach-Object {
                         $count.Done++
                         if ($count.Done % 100 -eq 1) {

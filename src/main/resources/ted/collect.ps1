@@ -15,13 +15,27 @@
       every server at once over PowerShell remoting (WinRM) where it is allowed, else from this server only.
     Part 2 (-Part Teams): PowerShell with the MicrosoftTeams module, after Connect-MicrosoftTeams, as a Teams
       administrator (or global reader).
-    Internet access (Part 1): HTTPS (TLS 1.2) to outlook.office365.com for Autodiscover V2, and to the EWS host it
-      names, through this user's proxy settings. These probes run from inside your network, so they show what this
-      server sees, not what Teams sees from the internet.
-  A part whose cmdlets are not loaded in this shell is skipped with one note. Run both parts (the default) where both
-  are available, or each where it can and copy both folders into one: each part writes its own
+    Part 3 (-Part Probe): no cmdlets, no rights; Internet access: HTTPS (TLS 1.2, which the script enables for the
+      session) to outlook.office365.com for Autodiscover V2, to the on-premises Autodiscover it redirects to, and to
+      the EWS host it names (/api), through this user's proxy settings.
+  A part whose cmdlets are not loaded in this shell is skipped with one note. Run all parts (the default) where they
+  are available, or each where it can and copy the folders into one: each part writes its own
   CollectionErrors-<Part>.json and case-<Part>.yaml, so nothing is overwritten, and `ted diagnose` reads them
   together.
+
+  Where the probes run: from inside your network by default (-RunFrom inside), where they show what this machine sees,
+  not what Teams sees from the internet, and TED says so (unknown, with the command to run from outside). To see what
+  Teams sees, run the probe part again on a machine outside the corporate network (no VPN), in Windows PowerShell 5.1
+  or PowerShell 7, with no Exchange cmdlets needed:
+      .\collect.ps1 -Part Probe -RunFrom outside
+  and copy its folder's files into this one (they are named Autodiscover-outside.json, RestApiProbe-outside.json,
+  CollectionErrors-Probe-outside.json and case-Probe-outside.yaml, so nothing is overwritten).
+  What a probe records: every request is sent with -MaximumRedirection 0, so a redirect is recorded, not followed: its
+  StatusCode and Location. Autodiscover V2 answers an on-premises mailbox with a 302 to the on-premises Autodiscover;
+  the script follows that chain itself, at most 5 redirects (RedirectCount=5), records each one in Hops, and takes
+  Protocol and Url from the last answer. The /api probe records its first answer (StatusCode, Location for a redirect,
+  WwwAuthenticate for a 401). A request that got no HTTP answer at all (TLS, proxy, DNS, timeout) is recorded in
+  TransportError, apart from Error, which is an HTTP answer's error; TED reads neither as a verdict on Exchange.
 
   The files hold personal data (names, addresses, calendar permissions): keep them as you keep other tickets' data.
 
@@ -32,10 +46,12 @@
   CollectionErrors-<Part>.json naming every cmdlet that failed, for which identity and why (TED reports them); hand
   either to `ted diagnose ted-export-....zip` (flags still override the case file).
 
-  -Format Clixml (default) keeps everything; -Format Json writes ConvertTo-Json -Depth 5 instead.
+  -Format Clixml (default) keeps everything, typed; -Format Json writes ConvertTo-Json -Depth 5 instead, with every
+  date property as ISO 8601 (DateTime's 'o' format), whatever this server's culture. The case file's asOf is 'o' too.
 #>
 param(
-    [ValidateSet('All', 'Exchange', 'Teams')] [string] $Part = 'All',
+    [ValidateSet('All', 'Exchange', 'Teams', 'Probe')] [string] $Part = 'All',
+    [ValidateSet('inside', 'outside')] [string] $RunFrom = 'inside',
     [ValidateSet('Clixml', 'Json')] [string] $Format = 'Clixml',
     [string] $OutDir = (Join-Path (Get-Location) ("ted-export-" + (Get-Date -Format 'yyyyMMdd-HHmmss')))
 )
@@ -49,10 +65,99 @@ $Failures = New-Object System.Collections.Generic.List[object]
 $CurrentPart = ''
 # A full path: .NET methods resolve a relative one against the process's folder, not PowerShell's.
 $OutDir = (New-Item -ItemType Directory -Force -Path $OutDir -ErrorAction Stop).FullName
-$Requested = if ($Part -eq 'All') { @('Exchange', 'Teams') } else { @($Part) }
+# The probe part run from outside writes its files under its own name, so its folder copies into the inside one.
+$ProbePart = if ($RunFrom -eq 'outside') { 'Probe-outside' } else { 'Probe' }
+$Requested = if ($Part -eq 'All') { @('Exchange', 'Teams', $ProbePart) } elseif ($Part -eq 'Probe') { @($ProbePart) } else { @($Part) }
 $Ran = @()
 
 {{FUNCTIONS}}
+# One GET, redirects recorded and not followed (-MaximumRedirection 0), as an object with StatusCode, Location,
+# WwwAuthenticate, Content, Error (an HTTP answer's error) and TransportError (no HTTP answer at all). Windows
+# PowerShell returns a 3xx answer beside a MaximumRedirectExceeded error (silenced by -ErrorAction SilentlyContinue)
+# and throws a WebException with a Response for 4xx and 5xx; PowerShell 7 returns every answer with
+# -SkipHttpErrorCheck. An exception without a Response never reached HTTP: TLS, proxy, DNS or a timeout.
+function WebAnswer([string] $Uri) {
+    $answer = [pscustomobject]@{ Url = $Uri; StatusCode = $null; Location = $null; WwwAuthenticate = $null; Content = $null; Error = $null; TransportError = $null }
+    try {
+        if ($PSVersionTable.PSVersion.Major -ge 7) {
+            $response = Invoke-WebRequest -Uri $Uri -UseBasicParsing -UserAgent Teams -MaximumRedirection 0 -TimeoutSec 30 -SkipHttpErrorCheck -ErrorAction SilentlyContinue
+        } else {
+            $response = Invoke-WebRequest -Uri $Uri -UseBasicParsing -UserAgent Teams -MaximumRedirection 0 -TimeoutSec 30 -ErrorAction SilentlyContinue
+        }
+        if ($response) {
+            $answer.StatusCode = [int] $response.StatusCode
+            if ($answer.StatusCode -ge 400) { $answer.Error = "HTTP $($answer.StatusCode) $($response.StatusDescription)" }
+            $answer.Location = HeaderText $response.Headers 'Location'
+            $answer.WwwAuthenticate = HeaderText $response.Headers 'WWW-Authenticate'
+            $answer.Content = "$($response.Content)"
+        } else {
+            $answer.TransportError = 'no answer'
+        }
+    } catch {
+        $http = $_.Exception.Response
+        if ($http) {
+            $answer.StatusCode = [int] $http.StatusCode
+            $answer.Location = HeaderText $http.Headers 'Location'
+            $answer.WwwAuthenticate = HeaderText $http.Headers 'WWW-Authenticate'
+            $answer.Error = $_.Exception.Message
+        } elseif ("$($_.FullyQualifiedErrorId)" -like 'InsecureRedirection*') {
+            # PowerShell 7.4 refuses a redirect from https to http before -SkipHttpErrorCheck: an HTTP answer all the same.
+            $answer.Error = $_.Exception.Message
+        } else {
+            $answer.TransportError = $_.Exception.Message
+            if ($_.Exception.InnerException) { $answer.TransportError += ' (' + $_.Exception.InnerException.Message + ')' }
+        }
+    }
+    $answer
+}
+
+# A response header as text: Windows PowerShell gives a string, PowerShell 7 a list of strings.
+function HeaderText($Headers, [string] $Name) {
+    try {
+        $value = $Headers[$Name]
+    } catch {
+        $value = $null
+    }
+    if ($value) { (@($value) | ForEach-Object { "$_" }) -join ', ' } else { $null }
+}
+
+# The Autodiscover V2 answer for one address, asked as Teams asks it. Exchange Online answers an on-premises mailbox
+# with a 302 to the on-premises Autodiscover: the chain is followed here, one recorded request at a time, at most 5
+# redirects (RedirectCount=5), and Protocol and Url come from the last answer's JSON.
+function AutodiscoverAnswer([string] $Address) {
+    $uri = 'https://outlook.office365.com/autodiscover/autodiscover.json?Email=' + [uri]::EscapeDataString($Address) + '&Protocol=EWS&RedirectCount=5'
+    $hops = @()
+    do {
+        $answer = WebAnswer $uri
+        $hops += [pscustomobject]@{ Url = $answer.Url; StatusCode = $answer.StatusCode; Location = $answer.Location }
+        $redirected = $answer.Location -and $answer.StatusCode -ge 300 -and $answer.StatusCode -lt 400
+        if ($redirected) { $uri = (New-Object System.Uri -ArgumentList ([uri] $uri), $answer.Location).AbsoluteUri }
+    } while ($redirected -and $hops.Count -le 5)
+    $json = $null
+    if ($answer.StatusCode -eq 200) {
+        try { $json = ConvertFrom-Json -InputObject $answer.Content } catch { $json = $null }
+    }
+    $problem = $null
+    if ($answer.TransportError) {
+        $problem = $null
+    } elseif ($redirected) {
+        $problem = 'more than 5 redirects; the last went to ' + $answer.Location
+    } elseif ($answer.Error) {
+        $problem = $answer.Error
+    } elseif (-not ($json -and $json.Url)) {
+        $body = "$($answer.Content)"
+        if ($body.Length -gt 300) { $body = $body.Substring(0, 300) }
+        $problem = "HTTP $($answer.StatusCode) without a Url: $body"
+    }
+    $protocol = $null
+    $url = $null
+    if ($json) {
+        $protocol = $json.Protocol
+        $url = $json.Url
+    }
+    [pscustomobject]@{ EmailAddress = $Address; Protocol = $protocol; Url = $url; StatusCode = $answer.StatusCode; Error = $problem
+        TransportError = $answer.TransportError; RunFrom = $RunFrom; Hops = $hops }
+}
 if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeServer' 'Run this part in the Exchange Management Shell.')) {
     #region Part 1: Exchange Management Shell
     $CurrentPart = 'Exchange'
@@ -84,46 +189,6 @@ if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeSer
     Save 'Get-WebServicesVirtualDirectory' { Get-WebServicesVirtualDirectory -ADPropertiesOnly -ErrorAction Stop }
     Save 'Test-OAuthConnectivity' { Test-OAuthConnectivity -Service EWS -TargetUri 'https://outlook.office365.com/ews/exchange.asmx' -Mailbox $User -ErrorAction Stop }
 {{ORGANISATION}}
-
-    # outlook.office365.com accepts TLS 1.2 only; Windows PowerShell 4 and 5.1 on older .NET offer TLS 1.0 by default.
-    try {
-        [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
-    } catch {
-        Fail 'TLS 1.2' '' $_
-    }
-    # Autodiscover V2 answers do not say which address they answer for, so keep the address beside each.
-    $answers = foreach ($address in $Addresses) {
-        try {
-            $a = Invoke-RestMethod -Uri ("https://outlook.office365.com/autodiscover/autodiscover.json?Email=" + [uri]::EscapeDataString($address) + "&Protocol=EWS&RedirectCount=5") -UserAgent Teams -TimeoutSec 30
-            [pscustomobject]@{ EmailAddress = $address; Protocol = $a.Protocol; Url = $a.Url }
-        } catch {
-            [pscustomobject]@{ EmailAddress = $address; Error = $_.Exception.Message }
-        }
-    }
-    try {
-        ConvertTo-Json -InputObject @($answers) -Depth 3 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir 'Autodiscover.json')
-    } catch {
-        Fail 'Autodiscover' '' $_
-    }
-
-    # The REST endpoint presence uses must answer an unauthenticated request with 401. From inside the network this
-    # only shows what the server says; run it again from outside to see what Teams sees.
-    $ews = @($answers | Where-Object Url | Select-Object -First 1).Url
-    if ($ews) {
-        try {
-            $api = ([uri] $ews).GetLeftPart('Authority') + '/api'
-            try {
-                $status = [int] (Invoke-WebRequest -Uri $api -UseBasicParsing -MaximumRedirection 0 -TimeoutSec 30).StatusCode
-            } catch {
-                $status = if ($_.Exception.Response) { [int] $_.Exception.Response.StatusCode } else { $null }
-            }
-            # RunFrom tells TED this probe saw the server from inside, so it cannot prove that /api is published.
-            [pscustomobject]@{ Url = $api; StatusCode = $status; RunFrom = 'inside' } | ConvertTo-Json |
-                Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir 'RestApiProbe.json')
-        } catch {
-            Fail 'RestApiProbe' '' $_
-        }
-    }
     #endregion
 }
 
@@ -134,6 +199,45 @@ if ($Requested -contains 'Teams' -and (HasCmdlets 'Teams' 'Get-CsOnlineUser' 'Im
     SaveEach 'Get-CsOnlineUser' @($User) { param($Id) Get-CsOnlineUser -Identity $Id -ErrorAction Stop | Select-Object UserPrincipalName, TeamsUpgradeEffectiveMode, TeamsUpgradePolicy, TeamsAppSetupPolicy }
     Save 'Get-CsTeamsAppSetupPolicy' { Get-CsTeamsAppSetupPolicy -ErrorAction Stop }
     Save 'Get-CsTeamsUpgradePolicy' { Get-CsTeamsUpgradePolicy -ErrorAction Stop }
+    #endregion
+}
+
+if ($Requested -contains $ProbePart) {
+    #region Part 3: web probes, from inside (the default) or from outside (-RunFrom outside); no cmdlets needed
+    $CurrentPart = $ProbePart
+    $Ran += $ProbePart
+    # outlook.office365.com accepts TLS 1.2 only; Windows PowerShell 4 and 5.1 on older .NET offer TLS 1.0 by default.
+    try {
+        [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
+    } catch {
+        Fail 'TLS 1.2' '' $_
+    }
+    # Autodiscover V2 answers do not say which address they answer for, so keep the address beside each.
+    $answers = @(foreach ($address in $Addresses) { AutodiscoverAnswer $address })
+    try {
+        ConvertTo-Json -InputObject $answers -Depth 4 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "Autodiscover-$RunFrom.json")
+        Write-Host "saved Autodiscover-$RunFrom ($($answers.Count) objects)"
+    } catch {
+        Fail 'Autodiscover' '' $_
+    }
+
+    # The REST endpoint presence uses must answer an unauthenticated request with 401. From inside the network this
+    # only shows what the server says; run the probe part from outside to see what Teams sees.
+    $ews = @($answers | Where-Object { $_.Url } | Select-Object -First 1).Url
+    if ($ews) {
+        try {
+            $api = ([uri] $ews).GetLeftPart('Authority') + '/api'
+            $answer = WebAnswer $api
+            [pscustomobject]@{ Url = $api; StatusCode = $answer.StatusCode; Location = $answer.Location; WwwAuthenticate = $answer.WwwAuthenticate
+                Error = $answer.Error; TransportError = $answer.TransportError; RunFrom = $RunFrom } | ConvertTo-Json |
+                Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "RestApiProbe-$RunFrom.json")
+            Write-Host "saved RestApiProbe-$RunFrom"
+        } catch {
+            Fail 'RestApiProbe' '' $_
+        }
+    } else {
+        Fail 'RestApiProbe' '' 'not probed: no Autodiscover V2 answer named an EWS URL, whose host /api is on'
+    }
     #endregion
 }
 
@@ -154,5 +258,8 @@ if (ZipFolder) {
 }
 if ($Failures.Count -gt 0) {
     Write-Warning "$($Failures.Count) failure(s) or note(s); they are listed in the CollectionErrors files, which TED reports."
+}
+if ($Ran -contains 'Probe') {
+    Write-Host "The probes ran from inside the network. To see what Teams sees, run on a machine outside it: .\collect.ps1 -Part Probe -RunFrom outside"
 }
 Write-Host "Add Remote Connectivity Analyzer results as a facts file beside it (docs/facts-format.md, connectivityTests)."

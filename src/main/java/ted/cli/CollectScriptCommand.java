@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code ted collect-script}: the PowerShell that gathers every export TED reads, identities filled in. */
 @Command(name = "collect-script", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Prints a PowerShell script that exports everything ted diagnose reads (Exchange Management Shell part "
-                + "and MicrosoftTeams part), records each Autodiscover V2 answer with its address and the REST /api probe, "
+                + "and MicrosoftTeams part), records each Autodiscover V2 answer with its address and the REST /api probe "
+                + "(run from inside by default; -Part Probe -RunFrom outside on a machine outside the network), "
                 + "and zips the folder. The script only reads; it changes no setting.",
                 "Save it with > collect.ps1, then run .\\collect.ps1. The script is plain ASCII (names are written in as Base64 "
                         + "of their UTF-8 text), so however it is saved, no code page can turn a letter of a name into a quote.",

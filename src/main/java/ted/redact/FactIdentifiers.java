@@ -45,7 +45,7 @@ public final class FactIdentifiers {
                     "AuthMetadataUrl", As.TEXT)),
             Map.entry("IntraOrganizationConnector", Map.of("Name", As.TEXT, "TargetAddressDomains", As.DOMAIN,
                     "DiscoveryEndpoint", As.TEXT)),
-            Map.entry("RestApiProbe", Map.of("Url", As.TEXT, "Error", As.TEXT)),
+            Map.entry("RestApiProbe", Map.of("Url", As.TEXT, "Error", As.TEXT, "TransportError", As.TEXT)),
             Map.entry("ServerCoverage", Map.of("Servers", As.SERVER)),
             Map.entry("CollectionFailure", Map.of("Error", As.TEXT, "Identity", As.PERSON)));
 

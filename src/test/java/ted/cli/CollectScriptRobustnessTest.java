@@ -54,7 +54,8 @@ class CollectScriptRobustnessTest {
         for (String line : s.lines().filter(l -> l.contains("Set-Content") || l.contains("Export-Clixml -")).toList()) {
             assertThat(line).contains("-LiteralPath");
         }
-        assertThat(s).contains("ConvertTo-Json -InputObject $Result").contains("Export-Clixml -InputObject $Result");
+        // JSON gets each date property as ISO 8601 text first (issue 18, item 4); Clixml keeps the typed objects.
+        assertThat(s).contains("ConvertTo-Json -InputObject @(IsoDates $Result)").contains("Export-Clixml -InputObject $Result");
     }
 
     @Test

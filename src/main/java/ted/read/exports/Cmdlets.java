@@ -165,7 +165,7 @@ final class Cmdlets {
                     v -> new AutodiscoverResponse(v.ref("EmailAddress"), v.text("Protocol"), v.text("Url"), v.text("Error"),
                             v.integer("StatusCode"), v.text("TransportError"), v.text("RunFrom"))),
             new Cmdlet("RestApiProbe", "restApiProbes", List.of(), List.of("Url", "StatusCode"),
-                    v -> new RestApiProbe(v.text("Url"), v.integer("StatusCode"), v.text("Error"), v.text("RunFrom"))),
+                    v -> new RestApiProbe(v.text("Url"), v.integer("StatusCode"), v.text("Error"), v.text("RunFrom"), v.text("TransportError"))),
             new Cmdlet("CollectionErrors", "collectionErrors", List.of(), List.of("Cmdlet", "Error"),
                     v -> new ted.facts.CollectionFailure(v.text("Cmdlet"), v.text("Identity"), v.text("Error"), v.text("Category"),
                             v.integer("Count"), v.text("Note"), null)),
