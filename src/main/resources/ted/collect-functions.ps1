@@ -16,14 +16,22 @@ function Fail([string] $Cmdlet, [string] $Identity, $Problem) {
     }
 }
 
+# Writes a file under a .partial name and gives it its own name only once the write finished: a file cut short (a full
+# disk, Ctrl+C) is never left under the name of a complete one, and TED reads a .partial file as partial.
+function WriteWhole([string] $Path, [scriptblock] $Write) {
+    $partial = [System.IO.Path]::ChangeExtension($Path, '.partial' + [System.IO.Path]::GetExtension($Path))
+    & $Write $partial
+    Move-Item -LiteralPath $partial -Destination $Path -Force -ErrorAction Stop
+}
+
 # Writes one export under the cmdlet's name, which is how TED recognizes the file. An empty result is written as an
 # empty list, so TED can tell "collected, nothing there" from "not collected". Export-Clixml keeps dates and numbers
 # typed; for JSON each date property is written as IsoDate text (IsoDates).
 function WriteExport([string] $Name, [object[]] $Result) {
     if ($Format -eq 'Json') {
-        ConvertTo-Json -InputObject @(IsoDates $Result) -Depth 5 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "$Name.json")
+        WriteWhole (Join-Path $OutDir "$Name.json") { param($To) ConvertTo-Json -InputObject @(IsoDates $Result) -Depth 5 | Set-Content -Encoding UTF8 -LiteralPath $To }
     } else {
-        Export-Clixml -InputObject $Result -Depth 5 -LiteralPath (Join-Path $OutDir "$Name.xml")
+        WriteWhole (Join-Path $OutDir "$Name.xml") { param($To) Export-Clixml -InputObject $Result -Depth 5 -LiteralPath $To }
     }
     Write-Host "saved $Name ($($Result.Count) objects)"
 }
@@ -56,11 +64,22 @@ function SaveEach([string] $Name, [object[]] $Identities, [scriptblock] $Command
     }
 }
 
-# True when this shell has the part's cmdlets; else one note says so and the part is skipped, instead of a failure
-# for every cmdlet of it.
-function HasCmdlets([string] $Part, [string] $Probe, [string] $Hint) {
+# True when this shell has the part's cmdlets (and, given $Connected, a session they can use); else one note says so
+# and the part is skipped, instead of a failure for every cmdlet of it. Get-Command loads an installed module, so the
+# Teams cmdlets are found in any shell where MicrosoftTeams is installed, connected or not.
+function HasCmdlets([string] $Part, [string] $Probe, [string] $Hint, [scriptblock] $Connected) {
     if (Get-Command $Probe -ErrorAction SilentlyContinue) {
-        return $true
+        if (-not $Connected) {
+            return $true
+        }
+        try {
+            & $Connected | Out-Null
+            return $true
+        } catch {
+            $Failures.Add([pscustomobject]@{ Part = $Part; Note = "$Part cmdlets are loaded but not connected ($($_.Exception.Message)): the $Part part was skipped. $Hint" })
+            Write-Warning "$Part cmdlets are loaded but not connected: the $Part part is skipped. $Hint"
+            return $false
+        }
     }
     $Failures.Add([pscustomobject]@{ Part = $Part; Note = "$Part cmdlets are not loaded in this shell ($Probe was not found): the $Part part was skipped. $Hint" })
     Write-Warning "$Part cmdlets are not loaded in this shell: the $Part part is skipped. $Hint"
@@ -75,18 +94,25 @@ function WriteRunFiles([string[]] $Requested, [string[]] $Ran, [string[]] $CaseL
         $name = if ($Ran -contains $part) { "CollectionErrors-$part.json" } else { "CollectionErrors-$part-skipped.json" }
         try {
             $mine = @($Failures | Where-Object { $_.Part -eq $part })
-            ConvertTo-Json -InputObject $mine -Depth 3 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir $name)
+            WriteWhole (Join-Path $OutDir $name) { param($To) ConvertTo-Json -InputObject $mine -Depth 3 | Set-Content -Encoding UTF8 -LiteralPath $To }
         } catch {
             Write-Warning "$name could not be written: $($_.Exception.Message)"
         }
         if ($Ran -contains $part) {
             try {
-                $CaseLines | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "case-$part.yaml")
+                WriteWhole (Join-Path $OutDir "case-$part.yaml") { param($To) $CaseLines | Set-Content -Encoding UTF8 -LiteralPath $To }
             } catch {
                 Write-Warning "case-$part.yaml could not be written: $($_.Exception.Message)"
             }
         }
     }
+}
+
+# True for Exchange's "not found" error (a remote mailbox, a group that is no group): expected, so no failure; any
+# other error (rights, a domain controller, a broken session) still is one. Over remoting the type survives only in
+# the error's reason and its fully qualified id.
+function IsNotFound($Problem) {
+    "$($Problem.CategoryInfo.Reason) $($Problem.FullyQualifiedErrorId)" -match 'ManagementObjectNotFoundException|ManagementObjectNotFound'
 }
 
 # A YAML double-quoted string, which escapes every control character: JSON's string syntax is YAML's too.
@@ -105,6 +131,8 @@ function ZipFolder {
         }
         return $true
     } catch {
+        # A zip cut short would be read as the whole collection: remove it, the folder is what to hand over.
+        Remove-Item -LiteralPath "$OutDir.zip" -Force -ErrorAction SilentlyContinue
         Write-Warning "The folder $OutDir is complete, but it could not be zipped: $($_.Exception.Message). Hand the folder to TED."
         return $false
     }
@@ -120,7 +148,8 @@ function IsoDate($Value) {
 # The objects with each date property written as IsoDate text (a copy; an object without dates is passed on as it is).
 function IsoDates([object[]] $Objects) {
     foreach ($object in $Objects) {
-        $dates = @($object.PSObject.Properties | Where-Object { $_.Value -is [datetime] } | ForEach-Object { $_.Name })
+        # A property whose getter throws (live objects of some modules) is simply not a date: one must not lose the export.
+        $dates = @($object.PSObject.Properties | Where-Object { try { $_.Value -is [datetime] } catch { $false } } | ForEach-Object { $_.Name })
         if ($dates.Count -eq 0) {
             $object
         } else {

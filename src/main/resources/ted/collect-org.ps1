@@ -148,6 +148,8 @@ if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeSer
                             # The calendar's name is localized; find it by its type.
                             $folder = (Get-MailboxFolderStatistics -Identity $mailbox -FolderScope Calendar -ErrorAction Stop |
                                 Where-Object { $_.FolderType -eq 'Calendar' } | Select-Object -First 1).FolderPath -replace '^/', '' -replace '/', '\'
+                            # Without it the identity would be the mailbox's root, whose permissions are not the calendar's.
+                            if (-not $folder) { throw 'no folder of type Calendar was found in the mailbox' }
                         }
                         $id = $mailbox + ':\' + $folder
                         Get-MailboxFolderPermission -Identity $id -ErrorAction Stop |
@@ -192,7 +194,7 @@ if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeSer
     #endregion
 }
 
-if ($Requested -contains 'Teams' -and (HasCmdlets 'Teams' 'Get-CsOnlineUser' 'Import the MicrosoftTeams module and run Connect-MicrosoftTeams first.')) {
+if ($Requested -contains 'Teams' -and (HasCmdlets 'Teams' 'Get-CsOnlineUser' 'Import the MicrosoftTeams module and run Connect-MicrosoftTeams first.' { Get-CsTenant -ErrorAction Stop })) {
     #region Part 2: Microsoft Teams PowerShell (Connect-MicrosoftTeams first)
     $CurrentPart = 'Teams'
     $Ran += 'Teams'

@@ -169,13 +169,15 @@ if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeSer
     SaveEach 'Get-CASMailbox' $Addresses { param($Id) Get-CASMailbox -Identity $Id -ErrorAction Stop }
     SaveEach 'Get-Mailbox' $Addresses { param($Id) Get-Mailbox -Identity $Id -ErrorAction Stop }
     # A mailbox moved to Exchange Online is a remote mailbox on-premises; not finding one is no failure.
-    SaveEach 'Get-RemoteMailbox' $Addresses { param($Id) Get-RemoteMailbox -Identity $Id -ErrorAction SilentlyContinue }
+    SaveEach 'Get-RemoteMailbox' $Addresses { param($Id) try { Get-RemoteMailbox -Identity $Id -ErrorAction Stop } catch { if (-not (IsNotFound $_)) { throw } } }
     SaveEach 'Get-Recipient' $Addresses { param($Id) Get-Recipient -Identity $Id -ErrorAction Stop }
     $permissions = @()
     try {
         # The calendar's name is localized; find it by its type.
         $calendar = Get-MailboxFolderStatistics -Identity $User -FolderScope Calendar -ErrorAction Stop |
             Where-Object { $_.FolderType -eq 'Calendar' } | Select-Object -First 1
+        # Without it the identity would be the mailbox's root, whose permissions are not the calendar's.
+        if (-not $calendar) { throw 'no folder of type Calendar was found in the mailbox' }
         $permissions = @(Get-MailboxFolderPermission -Identity ($User + ':' + ($calendar.FolderPath -replace '/', '\')) -ErrorAction Stop)
         Save 'Get-MailboxFolderPermission' { $permissions }
     } catch {
@@ -184,7 +186,7 @@ if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeSer
     # An entry may name a group: its members decide whether the delegate gets the rights. A name that is no group
     # is expected here, so it is not a failure.
     $named = @($permissions | ForEach-Object { $_.User.ToString() } | Where-Object { @('Default', 'Anonymous') -notcontains $_ })
-    SaveEach 'Get-Group' $named { param($Id) Get-Group -Identity $Id -ErrorAction SilentlyContinue }
+    SaveEach 'Get-Group' $named { param($Id) try { Get-Group -Identity $Id -ErrorAction Stop } catch { if (-not (IsNotFound $_)) { throw } } }
     Save 'Get-MailboxAutoReplyConfiguration' { Get-MailboxAutoReplyConfiguration -Identity $User -ErrorAction Stop }
     Save 'Get-WebServicesVirtualDirectory' { Get-WebServicesVirtualDirectory -ADPropertiesOnly -ErrorAction Stop }
     Save 'Test-OAuthConnectivity' { Test-OAuthConnectivity -Service EWS -TargetUri 'https://outlook.office365.com/ews/exchange.asmx' -Mailbox $User -ErrorAction Stop }
@@ -192,7 +194,7 @@ if ($Requested -contains 'Exchange' -and (HasCmdlets 'Exchange' 'Get-ExchangeSer
     #endregion
 }
 
-if ($Requested -contains 'Teams' -and (HasCmdlets 'Teams' 'Get-CsOnlineUser' 'Import the MicrosoftTeams module and run Connect-MicrosoftTeams first.')) {
+if ($Requested -contains 'Teams' -and (HasCmdlets 'Teams' 'Get-CsOnlineUser' 'Import the MicrosoftTeams module and run Connect-MicrosoftTeams first.' { Get-CsTenant -ErrorAction Stop })) {
     #region Part 2: Microsoft Teams PowerShell (Connect-MicrosoftTeams first)
     $CurrentPart = 'Teams'
     $Ran += 'Teams'
@@ -215,7 +217,7 @@ if ($Requested -contains $ProbePart) {
     # Autodiscover V2 answers do not say which address they answer for, so keep the address beside each.
     $answers = @(foreach ($address in $Addresses) { AutodiscoverAnswer $address })
     try {
-        ConvertTo-Json -InputObject $answers -Depth 4 | Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "Autodiscover-$RunFrom.json")
+        WriteWhole (Join-Path $OutDir "Autodiscover-$RunFrom.json") { param($To) ConvertTo-Json -InputObject $answers -Depth 4 | Set-Content -Encoding UTF8 -LiteralPath $To }
         Write-Host "saved Autodiscover-$RunFrom ($($answers.Count) objects)"
     } catch {
         Fail 'Autodiscover' '' $_
@@ -228,9 +230,9 @@ if ($Requested -contains $ProbePart) {
         try {
             $api = ([uri] $ews).GetLeftPart('Authority') + '/api'
             $answer = WebAnswer $api
-            [pscustomobject]@{ Url = $api; StatusCode = $answer.StatusCode; Location = $answer.Location; WwwAuthenticate = $answer.WwwAuthenticate
-                Error = $answer.Error; TransportError = $answer.TransportError; RunFrom = $RunFrom } | ConvertTo-Json |
-                Set-Content -Encoding UTF8 -LiteralPath (Join-Path $OutDir "RestApiProbe-$RunFrom.json")
+            $probe = [pscustomobject]@{ Url = $api; StatusCode = $answer.StatusCode; Location = $answer.Location; WwwAuthenticate = $answer.WwwAuthenticate
+                Error = $answer.Error; TransportError = $answer.TransportError; RunFrom = $RunFrom }
+            WriteWhole (Join-Path $OutDir "RestApiProbe-$RunFrom.json") { param($To) $probe | ConvertTo-Json | Set-Content -Encoding UTF8 -LiteralPath $To }
             Write-Host "saved RestApiProbe-$RunFrom"
         } catch {
             Fail 'RestApiProbe' '' $_

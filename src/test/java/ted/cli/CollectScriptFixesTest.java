@@ -224,4 +224,50 @@ class CollectScriptFixesTest {
                 .allSatisfy(source -> assertThat(source).doesNotStartWith("Get-ExchangeServer"))
                 .anySatisfy(source -> assertThat(source).startsWith("ExSetup.exe on EX"));
     }
+
+    /**
+     * Found in the line-by-line review: every file the scripts write is written under a .partial name and renamed
+     * once complete (a disk filling up or Ctrl+C must not leave a cut export under its real name), and a zip that
+     * failed is removed rather than handed over.
+     */
+    @Test
+    void everyFileIsWrittenWholeOrUnderAPartialName() {
+        for (String s : List.of(oneCase(), org())) {
+            for (String line : code(s).lines().filter(l -> l.contains("Set-Content") || l.contains("Export-Clixml") || l.contains("Export-Csv")).toList()) {
+                assertThat(line).as("written to a .partial name first: " + line.strip()).containsPattern("-LiteralPath \\$(To|partial)\\b");
+            }
+            assertThat(s).contains("Move-Item -LiteralPath $partial -Destination $Path -Force -ErrorAction Stop")
+                    .contains("Remove-Item -LiteralPath \"$OutDir.zip\"");
+        }
+    }
+
+    /** Review: Get-Command loads an installed MicrosoftTeams module, so the Teams part must also find a connection. */
+    @Test
+    void theTeamsPartNeedsAConnectionNotOnlyTheModule() {
+        for (String s : List.of(oneCase(), org())) {
+            assertThat(s).containsPattern("HasCmdlets 'Teams' 'Get-CsOnlineUser' '[^']*' \\{ Get-CsTenant -ErrorAction Stop \\}");
+        }
+    }
+
+    /** Review: a mailbox without a folder of type Calendar gave the root's identity, and its permissions as the calendar's. */
+    @Test
+    void aMailboxWithoutACalendarIsAFailureNotItsRootFolder() {
+        assertThat(oneCase()).contains("if (-not $calendar) { throw");
+        assertThat(org()).contains("if (-not $folder) { throw");
+    }
+
+    /**
+     * Review: -ErrorAction SilentlyContinue on an Exchange cmdlet hid every error, not only "not found". Only probes
+     * of the shell, clean-ups and web requests (whose errors are read from the answer) may be silent.
+     */
+    @Test
+    void noExchangeCmdletFailsSilently() {
+        for (String s : List.of(oneCase(), org())) {
+            for (String line : code(s).lines().filter(l -> l.contains("-ErrorAction SilentlyContinue")).toList()) {
+                assertThat(line).as(line.strip()).containsPattern("Get-Command|Remove-Item|Test-Path|Invoke-WebRequest|Invoke-Command");
+            }
+            assertThat(s).doesNotContain("Get-RemoteMailbox -Identity $Id -ErrorAction SilentlyContinue");
+        }
+        assertThat(oneCase()).contains("catch { if (-not (IsNotFound $_)) { throw } }");
+    }
 }

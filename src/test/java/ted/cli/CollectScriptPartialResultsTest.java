@@ -129,8 +129,9 @@ class CollectScriptPartialResultsTest {
                 .contains("Export-Csv -NoTypeInformation -Encoding UTF8 -LiteralPath $partial")
                 .contains("Move-Item -LiteralPath $partial -Destination $path -Force -ErrorAction Stop");
         // The rename comes after the export, inside the same try: an export that threw is never renamed.
-        int export = s.indexOf("-LiteralPath $partial\n");
-        assertThat(s.indexOf("Move-Item -LiteralPath $partial")).isGreaterThan(export);
+        int export = s.indexOf("Export-Csv -NoTypeInformation -Encoding UTF8 -LiteralPath $partial\n");
+        assertThat(export).isPositive();
+        assertThat(s.indexOf("Move-Item -LiteralPath $partial -Destination $path -Force")).isGreaterThan(export);
         assertThat(s).doesNotContain("-LiteralPath $path\n");
     }
 
