@@ -19,7 +19,8 @@ import ted.read.ReadResult;
         description = "Reads exports (Export-Clixml, ConvertTo-Json, Format-List text) and facts files, and writes the facts "
                 + "they amount to as one facts file. Diagnosing that file gives the same statuses as diagnosing the exports.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the facts file was written", "2:usage error, or no usable input"})
+        exitCodeList = {"0:the facts file was written", "2:usage error, no usable input, or a path named that could not be read "
+                + "(the facts file is still written from the others)"})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,6 +57,12 @@ public final class ImportCommand implements Callable<Integer> {
                 && caseSection.asOf() == null && caseSection.scope() == null;
         String text = new FactsFileWriter().write(read.facts(), emptyCase ? null : caseSection,
                 read.sources().stream().map(s -> s.file() + " (" + s.readAs() + ")").toList());
-        return Output.write(spec, output, text);
+        int written = Output.write(spec, output, text);
+        if (written == ExitCode.OK && !read.unreadable().isEmpty()) {
+            // As for diagnose: the file is written from what could be read, and a mistyped path still fails the run.
+            err.println("ted: " + String.join(", ", read.unreadable()) + ": named but not read (see above); the facts file holds the other inputs only");
+            return ExitCode.ERROR;
+        }
+        return written;
     }
 }

@@ -42,4 +42,14 @@ class ImportAndFixturesEndToEndTest {
         assertThat(root.path("sources").toString()).as("the report states what the inputs cover")
                 .contains("a HealthChecker capture of one server").contains("1 of ? servers: SOLO-E19A");
     }
+
+    /** As for diagnose (issue 17): a mistyped path is an input error of the run, after the good files were imported. */
+    @Test
+    void importWithAMistypedPathWritesTheRestAndExitsTwo(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path facts = dir.resolve("facts.yaml");
+        CliRun run = CliRun.of("import", "facts-samples/healthy-hybrid.yaml", dir.resolve("nope.yaml").toString(), "-o", facts.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("nope.yaml: named but not read");
+        assertThat(Files.readString(facts)).contains("jane.doe@contoso.com");
+    }
 }
