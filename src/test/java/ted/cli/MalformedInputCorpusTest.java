@@ -219,7 +219,9 @@ class MalformedInputCorpusTest {
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available here");
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CliRun.of("import", fifo.toString(), GOOD.toString()));
-        assertThat(run.exitCode()).isZero();
+        // A path named on the command line that could not be read fails the run (issue 17), after the good file is imported.
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("jane.doe@contoso.com");
         assertThat(run.err()).contains(fifo + ": not a regular file");
         CliRun missing = CliRun.of("import", dir.resolve("nope.xml").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
