@@ -49,8 +49,10 @@ public final class RulesDiffCommand implements Callable<Integer> {
             description = "The rule set after the change (default: ${DEFAULT-VALUE}).")
     String after;
 
+    enum Format { text, json }
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    Format format;
 
     @Parameters(arity = "1..*", paramLabel = "CASE", description = "Facts files, export folders, zips, rule test files, or folders of them.")
     List<Path> cases = new ArrayList<>();
@@ -59,10 +61,6 @@ public final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println("ted: --format: '" + format + "' is not one of text, json");
-            return ExitCode.ERROR;
-        }
         Path cwd = Path.of("").toAbsolutePath();
         RuleBase old;
         RuleBase now;
@@ -88,7 +86,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
             }
         }
         problems.forEach(p -> err.println("ted: " + p));
-        if (format.equals("json")) {
+        if (format == Format.json) {
             printJson(out, compared, changes, problems);
         } else {
             printText(out, compared, changes);
