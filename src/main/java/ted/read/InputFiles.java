@@ -181,7 +181,7 @@ public final class InputFiles {
     }
 
     /** Files in a folder worth reading: exports and facts files, not notes, configs or archives lying beside them. */
-    private static boolean looksLikeInput(Path p) {
+    public static boolean looksLikeInput(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && !Files.isDirectory(p)
                 && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".xml")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import ted.read.FactsDocumentFiles;
+import ted.read.InputFiles;
 
 /**
  * Finds the cases a case library holds: a facts file, a zip and an export folder are one case each; a
@@ -60,11 +61,9 @@ public final class DiffCases {
         }
     }
 
-    /** An export an admin saved, as opposed to a facts file, a rule test, a zip, or a note lying beside them. */
+    /** An export an admin saved: a file a folder is read for that is no facts file (nor a rule test, a zip or a note). */
     private static boolean isExport(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(f) && (name.endsWith(".xml") || name.endsWith(".clixml") || name.endsWith(".csv")
-                || name.endsWith(".txt") || name.endsWith(".json")) && !FactsDocumentFiles.test(f);
+        return Files.isRegularFile(f) && InputFiles.looksLikeInput(f) && !FactsDocumentFiles.test(f);
     }
 
     private static boolean isCaseFile(Path f) {
