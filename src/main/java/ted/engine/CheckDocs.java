@@ -30,7 +30,7 @@ public final class CheckDocs {
                 String code = check.code();
                 facts.computeIfAbsent(code, k -> new TreeSet<>()).addAll(RuleFacts.typesRead(rule));
                 statuses.computeIfAbsent(code, k -> new TreeSet<>(Comparator.comparing(Status::parse)))
-                        .add(String.valueOf(meta.get(RuleMetadata.STATUS)));
+                        .addAll(RuleMetadata.statuses(rule.getName(), meta).stream().map(Status::id).toList());
                 ruleNames.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(rule.getName());
             }
         }

@@ -17,20 +17,33 @@ import ted.facts.Symptom;
  *     .fix("Set-OrganizationConfig -EwsEnabled $null"));
  * </pre>
  * Code, status, title and the rest come from the rule's own metadata, so the catalogue and the verdicts cannot drift.
+ *
+ * <p>When two verdict rules of one check hold, the one declared first decides: {@link #comesAfter} tells the later one,
+ * which {@code rules/core/verdicts.drl} withdraws. So a verdict rule states only its own condition, never the negation
+ * of the rules above it.
  */
 public final class Finding {
     private final Check check;
     private final Status status;
     private final String rule;
+    /** Where the rule stands among the rules (file, then line); a rule that matched twice keeps its first match. */
+    private final int declaredAt;
+    private final long inserted = SEQUENCE.incrementAndGet();
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
     private String cause;
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<String> fix = new ArrayList<>();
     private final List<String> collect = new ArrayList<>();
 
     private Finding(Check check, Status status, String rule) {
+        this(check, status, rule, Integer.MAX_VALUE);
+    }
+
+    private Finding(Check check, Status status, String rule, int declaredAt) {
         this.check = check;
         this.status = status;
         this.rule = rule;
+        this.declaredAt = declaredAt;
     }
 
     /**
@@ -38,11 +51,17 @@ public final class Finding {
      * check's title and documentation come from its definition, through the {@code checks} global.
      */
     public static Finding from(RuleContext kcontext) {
+        return from(kcontext, (String) null);
+    }
+
+    /**
+     * For a rule declaring several statuses ({@code @status("pass|warn|fail")}) because a model reaches the verdict:
+     * the one it reached, which must be among them.
+     */
+    public static Finding from(RuleContext kcontext, String status) {
         Map<String, Object> meta = kcontext.getRule().getMetaData();
-        String rule = kcontext.getRule().getName();
-        Checks checks = (Checks) kcontext.getKieRuntime().getGlobal("checks");
-        Check check = checks.get(RuleMetadata.required(rule, meta, RuleMetadata.CODE));
-        return new Finding(check, Status.parse(RuleMetadata.required(rule, meta, RuleMetadata.STATUS)), rule);
+        Check check = checks(kcontext).get(RuleMetadata.required(kcontext.getRule().getName(), meta, RuleMetadata.CODE));
+        return from(kcontext, check, status);
     }
 
     /**
@@ -50,9 +69,33 @@ public final class Finding {
      * rule's {@code @status}.
      */
     public static Finding from(RuleContext kcontext, Check check) {
-        Map<String, Object> meta = kcontext.getRule().getMetaData();
+        return from(kcontext, check, null);
+    }
+
+    /** A template verdict rule declaring several statuses: the check it matched and the status it reached. */
+    public static Finding from(RuleContext kcontext, Check check, String status) {
         String rule = kcontext.getRule().getName();
-        return new Finding(check, Status.parse(RuleMetadata.required(rule, meta, RuleMetadata.STATUS)), rule);
+        return new Finding(check, chosen(rule, RuleMetadata.statuses(rule, kcontext.getRule().getMetaData()), status), rule,
+                checks(kcontext).declaredAt(rule));
+    }
+
+    private static Checks checks(RuleContext kcontext) {
+        return (Checks) kcontext.getKieRuntime().getGlobal("checks");
+    }
+
+    private static Status chosen(String rule, List<Status> declared, String status) {
+        if (status == null) {
+            if (declared.size() > 1) {
+                throw new IllegalStateException("rule \"" + rule + "\" declares @status(\"" + declared.stream().map(Status::id)
+                        .collect(java.util.stream.Collectors.joining("|")) + "\"); name the one it reached: Finding.from(kcontext, status)");
+            }
+            return declared.get(0);
+        }
+        Status s = Status.parse(status);
+        if (!declared.contains(s)) {
+            throw new IllegalStateException("rule \"" + rule + "\" reached " + s + ", which its @status does not declare");
+        }
+        return s;
     }
 
     /** For generic rules that decide about any check (skip, undecided): the check comes from a Check fact. */
@@ -67,6 +110,15 @@ public final class Finding {
         f.cause = Character.toUpperCase(where.charAt(0)) + where.substring(1)
                 + " failed while it was evaluated, so this check could not be decided: " + error.message();
         return f;
+    }
+
+    /**
+     * True when this finding and {@code other} are verdicts for the same check and this one's rule is declared after
+     * the other's (or is the same rule, matched later): of the two, {@code other} decides.
+     */
+    public boolean comesAfter(Finding other) {
+        return this != other && check.code().equals(other.check.code())
+                && (declaredAt != other.declaredAt ? declaredAt > other.declaredAt : inserted > other.inserted);
     }
 
     public Finding because(String text) {
@@ -112,7 +164,7 @@ public final class Finding {
      * {@code rewrite}; code, status, check and property names stay. Used to redact a report for a ticket.
      */
     public Finding rewritten(java.util.function.UnaryOperator<String> rewrite) {
-        Finding copy = new Finding(check, status, rule);
+        Finding copy = new Finding(check, status, rule, declaredAt);
         copy.cause = cause == null ? null : rewrite.apply(cause);
         evidence.forEach(e -> copy.evidence.add(new Evidence(rewrite.apply(e.source()), e.property(), rewrite.apply(e.value()))));
         fix.forEach(c -> copy.fix.add(rewrite.apply(c)));

@@ -39,7 +39,7 @@ public final class RuleBase {
         this.copier = copier;
         this.locations = RuleLocation.index(files);
         this.checks = definitions(kieBase, locations);
-        this.byCode = new Checks(checks);
+        this.byCode = new Checks(checks, declarationOrder(rules()));
     }
 
     /** Metadata keys a rule may carry; anything else is a typo, or a name Drools takes for an annotation class. */
@@ -76,7 +76,7 @@ public final class RuleBase {
                         verdicts.add(rule);
                     } else if (RuleMetadata.isTemplateVerdict(meta)) {
                         templates.add(RuleMetadata.required(rule.getName(), meta, RuleMetadata.TEMPLATE));
-                        Status.parse(RuleMetadata.required(rule.getName(), meta, RuleMetadata.STATUS));
+                        RuleMetadata.statuses(rule.getName(), meta);
                     } else {
                         RuleMetadata.required(rule.getName(), meta, RuleMetadata.PURPOSE);
                     }
@@ -110,7 +110,7 @@ public final class RuleBase {
                         + ", which no rule defines; add rule \"" + code + "\" @defines(\"" + code + "\") with its documentation");
             }
             try {
-                Status.parse(RuleMetadata.required(rule.getName(), rule.getMetaData(), RuleMetadata.STATUS));
+                RuleMetadata.statuses(rule.getName(), rule.getMetaData());
             } catch (RuleDefinitionException | IllegalArgumentException e) {
                 problems.add(at + "rule \"" + rule.getName() + "\": " + e.getMessage());
             }
@@ -127,6 +127,18 @@ public final class RuleBase {
     private static String where(Map<String, RuleLocation> locations, Rule rule) {
         RuleLocation loc = locations.get(rule.getName());
         return loc == null ? "" : loc + ": ";
+    }
+
+    /**
+     * Each rule's place in the knowledge base (file, then line): a check's verdict rules are tried in this order, the
+     * first that holds deciding. Rules read from no file come last.
+     */
+    private static Map<String, Integer> declarationOrder(List<Rule> ordered) {
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (Rule rule : ordered) {
+            order.putIfAbsent(rule.getName(), order.size());
+        }
+        return order;
     }
 
     /** The guide's reading order: section, then step, then code. */

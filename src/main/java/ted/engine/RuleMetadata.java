@@ -11,7 +11,10 @@ import ted.facts.Symptom;
  *       then end}. It never fires;
  *       it is where the check is documented.</li>
  *   <li>A <b>verdict rule</b>: {@code @code("CODE") @status("pass|fail|warn|unknown|info|skipped")}; it reaches one
- *       verdict for one way the check can go.</li>
+ *       verdict for one way the check can go. A check's verdict rules are tried in the order its file declares them:
+ *       when several hold, the first decides ({@code rules/core/verdicts.drl}), so each states only its own condition.
+ *       A rule whose verdict a model computes may declare several statuses, {@code @status("pass|warn|fail")}, and
+ *       name the one it reached with {@code Finding.from(kcontext, status)}.</li>
  *   <li>A <b>template verdict rule</b>: {@code @template("NAME") @status(...)}: one verdict, written once, for every
  *       check whose definition says {@code @template("NAME")} (kube-linter's templates: the logic once, the checks as
  *       parameters). The check comes from a {@code Check} fact the rule matches, not from metadata.</li>
@@ -87,6 +90,11 @@ public final class RuleMetadata {
                     + "; did you mean '" + ted.util.Closest.to(value, vocabulary, 1).get(0) + "'?");
         }
         return value;
+    }
+
+    /** The statuses a verdict rule declares: one, or several separated by {@code |}. */
+    public static java.util.List<Status> statuses(String ruleName, Map<String, Object> meta) {
+        return java.util.Arrays.stream(required(ruleName, meta, STATUS).split("\\|")).map(Status::parse).toList();
     }
 
     static String required(String ruleName, Map<String, Object> meta, String key) {
