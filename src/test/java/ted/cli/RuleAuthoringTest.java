@@ -125,7 +125,7 @@ class RuleAuthoringTest {
         for (String field : new String[] {"code", "status", "rule", "symptoms", "severity", "title", "location"}) {
             assertThat(first.has(field)).as(field).isTrue();
         }
-        assertThat(run.out()).contains("\"location\" : \"" + EXAMPLE + "/delegate-own-ews.drl:13\"");
+        assertThat(run.out()).contains("\"location\" : \"" + EXAMPLE + "/delegate-own-ews.drl:16\"");
         assertThat(CliRun.of("rules", "list", "--format", "markdown").out()).startsWith("| code | status | rule |");
     }
 
