@@ -1,5 +1,6 @@
 package ted.engine;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ public final class CheckDocs {
                 facts.computeIfAbsent(code, k -> new TreeSet<>()).addAll(RuleFacts.typesRead(rule));
                 statuses.computeIfAbsent(code, k -> new TreeSet<>(Comparator.comparing(Status::parse)))
                         .addAll(RuleMetadata.statuses(rule.getName(), meta).stream().map(Status::id).toList());
-                ruleNames.computeIfAbsent(code, k -> new java.util.ArrayList<>()).add(rule.getName());
+                ruleNames.computeIfAbsent(code, k -> new ArrayList<>()).add(rule.getName());
             }
         }
         return rules.checks().stream().map(c -> new CheckDoc(c, facts.getOrDefault(c.code(), Set.of()),

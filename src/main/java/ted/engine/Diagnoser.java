@@ -1,19 +1,25 @@
 package ted.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import ted.facts.Case;
 import ted.facts.Collected;
+import ted.facts.CollectionFailure;
 import ted.facts.FactSet;
+import ted.facts.Ref;
 
 /**
  * Runs the rules over one case: inserts the case, the facts, which sections were collected and the checks in
@@ -91,7 +97,7 @@ public final class Diagnoser {
                     .map(Finding.class::cast)
                     .filter(f -> codes.contains(f.getCode()))
                     .toList();
-            explainFailedCollection(findings, facts.factsOf(ted.facts.CollectionFailure.class), subject);
+            explainFailedCollection(findings, facts.factsOf(CollectionFailure.class), subject);
             return findings;
         } finally {
             session.dispose();
@@ -102,18 +108,18 @@ public final class Diagnoser {
      * A check left undecided because its input is missing says so and names the command that collects it; when the
      * collect script ran that command and it failed, the admin needs the failure there, not a bare "collect this".
      */
-    static void explainFailedCollection(List<Finding> findings, List<ted.facts.CollectionFailure> failures, Case subject) {
+    static void explainFailedCollection(List<Finding> findings, List<CollectionFailure> failures, Case subject) {
         for (Finding f : findings) {
             if (f.getStatus() != Status.UNKNOWN) {
                 continue;
             }
             // A failure for one object (an address, a server) explains only the checks about it; one for the whole
             // command, or a total, explains the others.
-            List<ted.facts.CollectionFailure> run = failures.stream()
+            List<CollectionFailure> run = failures.stream()
                     .filter(failure -> f.collects().stream().anyMatch(failure::isRunBy)).toList();
-            List<ted.facts.CollectionFailure> forObject = run.stream().filter(ted.facts.CollectionFailure::hasIdentity)
+            List<CollectionFailure> forObject = run.stream().filter(CollectionFailure::hasIdentity)
                     .filter(failure -> f.collects().stream().anyMatch(c -> concerns(failure.Identity(), c, subject))).toList();
-            for (ted.facts.CollectionFailure failure : forObject.isEmpty()
+            for (CollectionFailure failure : forObject.isEmpty()
                     ? run.stream().filter(failure -> !failure.hasIdentity()).toList() : forObject) {
                 f.evidence(failure.file() == null ? "collect script" : failure.file(),
                         failure.Cmdlet() + " failed" + (failure.hasIdentity() ? " for " + failure.Identity() : ""), failure.reason());
@@ -126,17 +132,17 @@ public final class Diagnoser {
      * delegate and {@code identity} is another of that person's names (the script asked by address, the check by UPN).
      */
     static boolean concerns(String identity, String command, Case subject) {
-        String text = command.toLowerCase(java.util.Locale.ROOT);
-        String id = identity.strip().toLowerCase(java.util.Locale.ROOT);
+        String text = command.toLowerCase(Locale.ROOT);
+        String id = identity.strip().toLowerCase(Locale.ROOT);
         if (text.contains(id)) {
             return true;
         }
-        for (ted.facts.Ref person : subject == null ? List.<ted.facts.Ref>of() : java.util.Arrays.asList(subject.user(), subject.delegate())) {
+        for (Ref person : subject == null ? List.<Ref>of() : Arrays.asList(subject.user(), subject.delegate())) {
             if (person == null) {
                 continue;
             }
-            List<String> names = java.util.stream.Stream.of(person.getRaw(), person.getUpn(), person.getSmtp())
-                    .filter(java.util.Objects::nonNull).map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+            List<String> names = Stream.of(person.getRaw(), person.getUpn(), person.getSmtp())
+                    .filter(Objects::nonNull).map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
             if (names.contains(id) && names.stream().anyMatch(text::contains)) {
                 return true;
             }

@@ -2,6 +2,7 @@ package ted.engine;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
+import ted.facts.Secrets;
 
 /**
  * One fact value a rule looked at: where it came from (the cmdlet or test and the object), which property,
@@ -11,7 +12,7 @@ public record Evidence(String source, String property, String value) {
 
     /** Credentials in a value (a bearer token inside a test's Detail) are masked: evidence ends up in tickets. */
     public static Evidence of(String source, String property, Object value) {
-        return new Evidence(source, property, ted.facts.Secrets.mask(show(value)));
+        return new Evidence(source, property, Secrets.mask(show(value)));
     }
 
     /** Format-List conventions, so admins recognize the values: blank for null, {a, b} for lists. */

@@ -5,7 +5,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.kie.api.runtime.rule.RuleContext;
+import ted.facts.Secrets;
 import ted.facts.Symptom;
 
 /**
@@ -29,7 +33,7 @@ public final class Finding {
     /** Where the rule stands among the rules (file, then line); a rule that matched twice keeps its first match. */
     private final int declaredAt;
     private final long inserted = SEQUENCE.incrementAndGet();
-    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong SEQUENCE = new AtomicLong();
     private String cause;
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<String> fix = new ArrayList<>();
@@ -87,7 +91,7 @@ public final class Finding {
         if (status == null) {
             if (declared.size() > 1) {
                 throw new IllegalStateException("rule \"" + rule + "\" declares @status(\"" + declared.stream().map(Status::id)
-                        .collect(java.util.stream.Collectors.joining("|")) + "\"); name the one it reached: Finding.from(kcontext, status)");
+                        .collect(Collectors.joining("|")) + "\"); name the one it reached: Finding.from(kcontext, status)");
             }
             return declared.get(0);
         }
@@ -122,7 +126,7 @@ public final class Finding {
     }
 
     public Finding because(String text) {
-        this.cause = ted.facts.Secrets.mask(text);
+        this.cause = Secrets.mask(text);
         return this;
     }
 
@@ -138,7 +142,7 @@ public final class Finding {
 
     /** A statement of fact that is not one property (e.g. "no partner application has this ID"). */
     public Finding note(String source, String text) {
-        evidence.add(new Evidence(source, "", ted.facts.Secrets.mask(text)));
+        evidence.add(new Evidence(source, "", Secrets.mask(text)));
         return this;
     }
 
@@ -163,7 +167,7 @@ public final class Finding {
      * This finding with every text it carries (cause, evidence sources and values, commands) passed through
      * {@code rewrite}; code, status, check and property names stay. Used to redact a report for a ticket.
      */
-    public Finding rewritten(java.util.function.UnaryOperator<String> rewrite) {
+    public Finding rewritten(UnaryOperator<String> rewrite) {
         Finding copy = new Finding(check, status, rule, declaredAt);
         copy.cause = cause == null ? null : rewrite.apply(cause);
         evidence.forEach(e -> copy.evidence.add(new Evidence(rewrite.apply(e.source()), e.property(), rewrite.apply(e.value()))));

@@ -1,13 +1,22 @@
 package ted.engine;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * A compiled knowledge base plus the catalogue of checks its rules declare. Building the catalogue also enforces
@@ -21,7 +30,7 @@ public final class RuleBase {
     private final Copier copier;
     private final Checks byCode;
     /** Copies already made, by the rules left out: a scan meets the same broken rule in every subject. */
-    private final Map<java.util.Set<String>, KieBase> copies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Set<String>, KieBase> copies = new ConcurrentHashMap<>();
 
     /**
      * Builds a knowledge base from the rule files without some rules, for running a case again after they threw. How is
@@ -29,7 +38,7 @@ public final class RuleBase {
      */
     @FunctionalInterface
     public interface Copier {
-        KieBase without(List<RuleFile> files, java.util.Set<String> ruleNames);
+        KieBase without(List<RuleFile> files, Set<String> ruleNames);
     }
 
     /** Checks the metadata contract of every rule; throws {@link RuleDefinitionException} listing every breach. */
@@ -43,7 +52,7 @@ public final class RuleBase {
     }
 
     /** Metadata keys a rule may carry; anything else is a typo, or a name Drools takes for an annotation class. */
-    private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of(RuleMetadata.CHECK, RuleMetadata.CODE,
+    private static final Set<String> KNOWN_KEYS = Set.of(RuleMetadata.CHECK, RuleMetadata.CODE,
             RuleMetadata.STATUS, RuleMetadata.PURPOSE, RuleMetadata.TEMPLATE, "title", "symptoms", "section", "step", "severity", "source", "what",
             "why", "fix", "scope", RuleMetadata.UNIT);
 
@@ -53,18 +62,18 @@ public final class RuleBase {
      */
     private static Map<String, Check> definitions(KieBase kieBase, Map<String, RuleLocation> locations) {
         Map<String, Check> byCode = new LinkedHashMap<>();
-        List<Rule> verdicts = new java.util.ArrayList<>();
-        java.util.Set<String> templates = new java.util.HashSet<>();
-        List<String> problems = new java.util.ArrayList<>();
+        List<Rule> verdicts = new ArrayList<>();
+        Set<String> templates = new HashSet<>();
+        List<String> problems = new ArrayList<>();
         // Checks whose definition is itself wrong: their verdicts are not reported again as verdicts for no check.
-        java.util.Set<String> brokenDefinitions = new java.util.HashSet<>();
+        Set<String> brokenDefinitions = new HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 String at = where(locations, rule);
                 meta.keySet().stream().filter(k -> !KNOWN_KEYS.contains(k)).forEach(k -> problems.add(at + "rule \"" + rule.getName()
                         + "\" has metadata " + k + " TED does not know (Drools turns some names, such as @description, into "
-                        + "annotation classes); use " + KNOWN_KEYS.stream().sorted().map(x -> "@" + x).collect(java.util.stream.Collectors.joining(" "))));
+                        + "annotation classes); use " + KNOWN_KEYS.stream().sorted().map(x -> "@" + x).collect(Collectors.joining(" "))));
                 try {
                     if (RuleMetadata.isDefinition(meta)) {
                         RuleLocation loc = locations.get(rule.getName());
@@ -134,7 +143,7 @@ public final class RuleBase {
      * first that holds deciding. Rules read from no file come last.
      */
     private static Map<String, Integer> declarationOrder(List<Rule> ordered) {
-        Map<String, Integer> order = new java.util.HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
         for (Rule rule : ordered) {
             order.putIfAbsent(rule.getName(), order.size());
         }
@@ -165,9 +174,9 @@ public final class RuleBase {
 
     /** Every rule of the knowledge base. */
     public List<Rule> rules() {
-        List<Rule> all = new java.util.ArrayList<>();
+        List<Rule> all = new ArrayList<>();
         kieBase.getKiePackages().forEach(p -> all.addAll(p.getRules()));
-        all.sort(java.util.Comparator.comparing((Rule r) -> locations.getOrDefault(r.getName(), RuleLocation.NOWHERE).file())
+        all.sort(Comparator.comparing((Rule r) -> locations.getOrDefault(r.getName(), RuleLocation.NOWHERE).file())
                 .thenComparingInt(r -> locations.getOrDefault(r.getName(), RuleLocation.NOWHERE).line()));
         return all;
     }
@@ -186,14 +195,14 @@ public final class RuleBase {
      * that Drools names as sharing the condition that threw. Empty when the failure names no rule.
      */
     public List<RuleError> errorsIn(RuntimeException failure) {
-        if (failure instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getMatch() != null) {
+        if (failure instanceof ConsequenceException c && c.getMatch() != null) {
             Throwable cause = c.getCause() == null ? c : c.getCause();
             return List.of(error(c.getMatch().getRule().getName(), "its consequence threw " + describe(cause)));
         }
         // A condition that throws (ConstraintEvaluationException) names the rules that share it, quoted, in its message;
         // only names of this knowledge base's rules count.
         String text = String.valueOf(failure.getMessage());
-        java.util.regex.Matcher constraint = java.util.regex.Pattern.compile("constraint '(.*?)' in").matcher(text);
+        Matcher constraint = Pattern.compile("constraint '(.*?)' in").matcher(text);
         String what = constraint.find() ? "its condition '" + constraint.group(1) + "' threw " : "its condition threw ";
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
         return rules().stream().map(Rule::getName).filter(name -> text.contains("\"" + name + "\""))
@@ -214,8 +223,8 @@ public final class RuleBase {
      * A copy of the knowledge base without the named rules, for running a case again after those rules threw; the
      * shared knowledge base is never changed.
      */
-    public KieBase kieBaseWithout(java.util.Set<String> ruleNames) {
-        return copies.computeIfAbsent(java.util.Set.copyOf(ruleNames), names -> copier.without(files, names));
+    public KieBase kieBaseWithout(Set<String> ruleNames) {
+        return copies.computeIfAbsent(Set.copyOf(ruleNames), names -> copier.without(files, names));
     }
 
     /** True when {@code ruleName} reaches verdicts for {@code check}, as its own rule or as the template it names. */

@@ -1,7 +1,12 @@
 package ted.engine;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import ted.facts.Symptom;
+import ted.util.Closest;
 
 /**
  * Reads the metadata rules carry; the keys are the contract between rule authors and the tool.
@@ -30,13 +35,13 @@ public final class RuleMetadata {
     /** What a check is about, for counting in a scan: {@code organization}, {@code mailbox} or {@code pair} ({@link Unit}). */
     public static final String UNIT = "unit";
     /** What every check definition must carry. */
-    public static final java.util.List<String> DEFINITION_KEYS = java.util.List.of("title", "symptoms", "section", "step",
+    public static final List<String> DEFINITION_KEYS = List.of("title", "symptoms", "section", "step",
             "severity", "source", "what", "why", "fix");
     /** How much a failing check hurts the symptom, as checkov and kube-linter grade theirs; a typo must not slip through. */
-    public static final java.util.List<String> SEVERITIES = java.util.List.of("high", "medium", "low", "info");
+    public static final List<String> SEVERITIES = List.of("high", "medium", "low", "info");
     /** Which mailboxes a check is for: on-premises ones only, or any (the default). */
-    public static final java.util.List<String> SCOPES = java.util.List.of("on-premises", "any");
-    private static final java.util.regex.Pattern CODE_FORM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]+");
+    public static final List<String> SCOPES = List.of("on-premises", "any");
+    private static final Pattern CODE_FORM = Pattern.compile("[A-Z][A-Z0-9_]+");
 
     private RuleMetadata() {
     }
@@ -65,9 +70,9 @@ public final class RuleMetadata {
             throw new RuleDefinitionException("rule \"" + ruleName + "\": check code '" + code + "' is not of the form [A-Z][A-Z0-9_]+");
         }
         try {
-            java.util.Set<Symptom> symptoms = Symptom.parseList(required(ruleName, meta, "symptoms"));
+            Set<Symptom> symptoms = Symptom.parseList(required(ruleName, meta, "symptoms"));
             Unit unit = meta.containsKey(UNIT) ? Unit.parse(required(ruleName, meta, UNIT)) : Unit.byDefault(symptoms);
-            if (unit == Unit.PAIR && !symptoms.equals(java.util.Set.of(Symptom.DELEGATION))) {
+            if (unit == Unit.PAIR && !symptoms.equals(Set.of(Symptom.DELEGATION))) {
                 // Only a delegation session has a pair; a mailbox's session would have nothing to count it against.
                 throw new IllegalArgumentException("@unit(\"pair\") needs @symptoms(\"delegation\") alone");
             }
@@ -84,17 +89,17 @@ public final class RuleMetadata {
         }
     }
 
-    private static String oneOf(String value, String key, java.util.List<String> vocabulary) {
+    private static String oneOf(String value, String key, List<String> vocabulary) {
         if (!vocabulary.contains(value)) {
             throw new IllegalArgumentException("@" + key + "(\"" + value + "\") is not one of " + String.join(", ", vocabulary)
-                    + "; did you mean '" + ted.util.Closest.to(value, vocabulary, 1).get(0) + "'?");
+                    + "; did you mean '" + Closest.to(value, vocabulary, 1).get(0) + "'?");
         }
         return value;
     }
 
     /** The statuses a verdict rule declares: one, or several separated by {@code |}. */
-    public static java.util.List<Status> statuses(String ruleName, Map<String, Object> meta) {
-        return java.util.Arrays.stream(required(ruleName, meta, STATUS).split("\\|")).map(Status::parse).toList();
+    public static List<Status> statuses(String ruleName, Map<String, Object> meta) {
+        return Arrays.stream(required(ruleName, meta, STATUS).split("\\|")).map(Status::parse).toList();
     }
 
     static String required(String ruleName, Map<String, Object> meta, String key) {

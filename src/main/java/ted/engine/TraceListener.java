@@ -1,9 +1,14 @@
 package ted.engine;
 
+import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import ted.facts.Case;
+import ted.facts.PartnerApplication;
+import ted.facts.Ref;
 
 /** Tells, for every rule that fires, its name and the facts it matched: how a verdict was reached. */
 final class TraceListener extends DefaultAgendaEventListener {
@@ -24,7 +29,7 @@ final class TraceListener extends DefaultAgendaEventListener {
     }
 
     /** Components that say which one a fact is, in the order they are tried: how an admin would name it. */
-    private static final java.util.List<String> NAMING = java.util.List.of("UserPrincipalName", "Identity", "Name", "EmailAddress",
+    private static final List<String> NAMING = List.of("UserPrincipalName", "Identity", "Name", "EmailAddress",
             "Test", "Task", "Url", "ApplicationIdentifier", "CurrentCertificateThumbprint", "Thumbprint", "section", "host", "mode", "app");
 
     /**
@@ -38,7 +43,7 @@ final class TraceListener extends DefaultAgendaEventListener {
             name = c.code();
         } else if (fact instanceof Finding f) {
             name = f.getCode() + " " + f.getStatus();
-        } else if (fact instanceof ted.facts.Case c) {
+        } else if (fact instanceof Case c) {
             name = "user " + (c.user() == null ? "(none)" : c.user().getUpn()) + ", delegate "
                     + (c.delegate() == null ? "(none)" : c.delegate().getUpn()) + ", as of " + c.today();
         } else if (fact.getClass().isRecord()) {
@@ -53,12 +58,12 @@ final class TraceListener extends DefaultAgendaEventListener {
 
     private static String namingComponent(Object record) {
         for (String wanted : NAMING) {
-            for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
                 if (c.getName().equals(wanted)) {
                     try {
                         Object v = c.getAccessor().invoke(record);
                         if (v != null) {
-                            return v instanceof ted.facts.Ref r ? r.getUpn() : v instanceof ted.facts.PartnerApplication a ? a.Name() : String.valueOf(v);
+                            return v instanceof Ref r ? r.getUpn() : v instanceof PartnerApplication a ? a.Name() : String.valueOf(v);
                         }
                     } catch (ReflectiveOperationException e) {
                         return null;

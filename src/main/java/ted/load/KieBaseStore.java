@@ -10,6 +10,7 @@ import java.io.ObjectInputFilter;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -67,7 +68,7 @@ final class KieBaseStore {
     }
 
     /** Package prefixes a stored knowledge base is made of (measured on the built-in rules). */
-    static final java.util.List<String> ADMITTED = java.util.List.of("org.drools.", "org.kie.api.", "org.kie.internal.",
+    static final List<String> ADMITTED = List.of("org.drools.", "org.kie.api.", "org.kie.internal.",
             "ted.engine.", "ted.facts.", "java.lang.", "java.util.", "java.math.", "java.time.");
 
     /** The stored knowledge base, or null when the stream holds another key (stale) or is not one of ours. */

@@ -3,19 +3,22 @@ package ted.load;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
-import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 import ted.engine.RuleBase;
 import ted.engine.RuleDefinitionException;
 import ted.engine.RuleFile;
+import ted.engine.RuleLocation;
 
 /**
  * Compiles DRL into a {@link RuleBase}. This is the one seam where rules are loaded: caching or pre-built
@@ -66,14 +69,14 @@ public final class RuleCompiler {
      * of a built knowledge base with Drools' {@code removeRule} is no way: with three or more of the built-in rules
      * removed, the next evaluation failed inside the network (an index out of bounds).
      */
-    public static KieBase without(List<RuleFile> files, java.util.Set<String> ruleNames) {
+    public static KieBase without(List<RuleFile> files, Set<String> ruleNames) {
         List<RuleFile> kept = files.stream().map(f -> new RuleFile(f.path(), blank(f.text(), ruleNames))).toList();
         return compile(kept).kieBase();
     }
 
     /** The text with the named rules' blocks, from {@code rule "name"} to their {@code end} line, as empty lines. */
-    static String blank(String text, java.util.Set<String> ruleNames) {
-        java.util.Map<String, Integer> starts = ted.engine.RuleLocation.rulesIn(text);
+    static String blank(String text, Set<String> ruleNames) {
+        Map<String, Integer> starts = RuleLocation.rulesIn(text);
         if (ruleNames.stream().noneMatch(starts::containsKey)) {
             return text;
         }

@@ -17,6 +17,7 @@ import org.kie.api.KieBase;
 import ted.engine.RuleBase;
 import ted.engine.RuleDefinitionException;
 import ted.engine.RuleFile;
+import ted.util.UserCache;
 
 /**
  * The one seam where rules are loaded. The built-in rules, plus any {@code --rules} folders, are identified by a key
@@ -83,7 +84,7 @@ public final class RuleLoader {
             try (InputStream in = Files.newInputStream(entry)) {
                 KieBase cached = KieBaseStore.read(in, key);
                 if (cached != null) {
-                    ted.util.UserCache.touch(entry);
+                    UserCache.touch(entry);
                     return new Loaded(new RuleBase(cached, all, RuleCompiler::without), Origin.CACHE);
                 }
             } catch (IOException | RuntimeException e) {
@@ -94,7 +95,7 @@ public final class RuleLoader {
         RuleBase compiled = RuleCompiler.compile(all);
         if (entry != null) {
             save(entry, key, compiled.kieBase());
-            ted.util.UserCache.prune(entry.getParent(), "*.kbase", ted.util.UserCache.MAX_RULE_SETS);
+            UserCache.prune(entry.getParent(), "*.kbase", UserCache.MAX_RULE_SETS);
         }
         return new Loaded(compiled, Origin.COMPILED);
     }
@@ -135,7 +136,7 @@ public final class RuleLoader {
     }
 
     static Path cacheDir() {
-        return ted.util.UserCache.dir();
+        return UserCache.dir();
     }
 
     static void save(Path entry, String key, KieBase kieBase) {

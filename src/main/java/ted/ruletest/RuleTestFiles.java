@@ -1,5 +1,6 @@
 package ted.ruletest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,11 +10,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import ted.read.TextDecoding;
+import ted.read.YamlErrors;
+import ted.util.Closest;
 
 /**
  * Reads rule test files ({@code *.test.yaml}, beside the DRL they test). Format:
@@ -55,13 +59,13 @@ public final class RuleTestFiles {
             String name = node.path("name").asText(null);
             // A section written beside facts: instead of inside it would be ignored, and the case would pass on
             // facts it never set.
-            for (java.util.Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
                 String key = keys.next();
                 if (!CASE_KEYS.contains(key)) {
                     throw new IOException(file + ": case '" + name + "': unknown key '" + key + "'; a case has "
                             + String.join(", ", CASE_KEYS) + (FactsSections.NAMES.contains(key) ? " ('" + key
                             + "' is a facts section: put it under facts:)" : "; did you mean '"
-                            + ted.util.Closest.to(key, CASE_KEYS, 1).get(0) + "'?"));
+                            + Closest.to(key, CASE_KEYS, 1).get(0) + "'?"));
                 }
             }
             if (name == null || !node.path("expect").isObject() || node.path("expect").isEmpty()) {
@@ -84,8 +88,8 @@ public final class RuleTestFiles {
         String text = TextDecoding.decode(Files.readAllBytes(file));
         try {
             return YAML.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            ted.read.YamlErrors.Located yaml = ted.read.YamlErrors.locate(e, text);
+        } catch (JsonProcessingException e) {
+            YamlErrors.Located yaml = YamlErrors.locate(e, text);
             throw new IOException(file + ":" + (yaml != null ? yaml.toString()
                     : Math.max(0, e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage().lines().findFirst().orElse("not valid YAML")), e);
         }

@@ -3,6 +3,7 @@ package ted.ruletest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import ted.engine.Finding;
@@ -23,7 +24,7 @@ public final class UntestedRules {
      * "rule name (file:line)" for each verdict rule of a tested check that fired in none of {@code results}, among the
      * rules whose file {@code inScope} accepts (a folder's tests answer for the folder's rules, not the built-in ones).
      */
-    public static List<String> of(RuleBase rules, List<RuleTestResult> results, java.util.function.Predicate<String> inScope) {
+    public static List<String> of(RuleBase rules, List<RuleTestResult> results, Predicate<String> inScope) {
         Set<String> tested = results.stream().flatMap(r -> r.testCase().expect().keySet().stream()).collect(Collectors.toSet());
         Set<String> fired = results.stream().map(RuleTestResult::diagnosis).filter(Objects::nonNull)
                 .flatMap(d -> d.findings().stream()).map(Finding::rule).collect(Collectors.toSet());

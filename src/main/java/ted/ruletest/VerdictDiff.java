@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import ted.engine.Diagnosis;
 import ted.engine.Finding;
@@ -50,7 +51,7 @@ public final class VerdictDiff {
         Map<String, Side> sides = new LinkedHashMap<>();
         byCode.forEach((code, findings) -> {
             String status = String.join("+", findings.stream().map(f -> f.getStatus().id()).sorted().toList());
-            String cause = String.join(" | ", findings.stream().map(Finding::cause).filter(java.util.Objects::nonNull).toList());
+            String cause = String.join(" | ", findings.stream().map(Finding::cause).filter(Objects::nonNull).toList());
             List<String> evidence = findings.stream().flatMap(f -> f.evidence().stream()).map(Object::toString).toList();
             sides.put(code, new Side(status, cause.isEmpty() ? null : cause, evidence));
         });

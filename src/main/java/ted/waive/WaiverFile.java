@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
+import ted.read.YamlErrors;
 import ted.util.Closest;
 
 /**
@@ -56,7 +58,7 @@ public final class WaiverFile {
                 throw new WaiverException(file + ": a waiver file larger than 1 MB is not read");
             }
             text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new WaiverException(file + ": no such file");
         } catch (IOException e) {
             throw new WaiverException(file + ": cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -71,7 +73,7 @@ public final class WaiverFile {
             throw new WaiverException(file + at(e.getLocation()) + ": unknown property '" + e.getPropertyName() + "' in " + known
                     + (close.isEmpty() ? "; known: " + String.join(", ", options) : "; did you mean '" + close.get(0) + "'?"));
         } catch (JsonProcessingException e) {
-            ted.read.YamlErrors.Located yaml = ted.read.YamlErrors.locate(e, text);
+            YamlErrors.Located yaml = YamlErrors.locate(e, text);
             throw new WaiverException(file + (yaml != null ? ":" + yaml
                     : at(e.getLocation()) + ": " + e.getOriginalMessage().lines().findFirst().orElse("not valid YAML")));
         }

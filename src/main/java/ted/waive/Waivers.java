@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import ted.engine.Diagnosis;
 import ted.engine.Finding;
@@ -36,7 +37,7 @@ public final class Waivers {
      * the inputs hold no people), so that a waiver naming nobody (a typo, a departed user) is reported rather than
      * silently waiving nothing. A waiver naming someone else who exists is for another case and says nothing.
      */
-    public static Applied apply(Diagnosis diagnosis, List<Waiver> waivers, java.util.function.Predicate<String> knownPerson) {
+    public static Applied apply(Diagnosis diagnosis, List<Waiver> waivers, Predicate<String> knownPerson) {
         Map<Finding, Waiver> waived = new IdentityHashMap<>();
         List<String> notes = new ArrayList<>();
         LocalDate today = today(diagnosis.subject().today());
